@@ -1,0 +1,26 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { contentCheck } from './src/integrations/content-check.ts';
+
+/**
+ * Hosting settings come from the environment so the same code builds for any host:
+ * SITE_URL is the public origin (canonical links, sitemap), BASE_PATH the sub-folder the
+ * site is served from ("/" by default, e.g. "/mirror/explainer/").
+ */
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+	site,
+	base,
+	trailingSlash: 'always',
+	build: { format: 'directory' },
+	integrations: [
+		contentCheck(),
+		mdx(),
+		sitemap({ filter: (page) => !page.includes('/embed/') }),
+	],
+	devToolbar: { enabled: false },
+});

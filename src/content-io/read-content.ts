@@ -1,0 +1,172 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parse, YAMLParseError } from 'yaml';
+import type { z } from 'astro/zod';
+import { IdSchema, SiteSchema } from '../schemas';
+import { checkIntegrity } from '../lib/integrity';
+import { readMdxRefs } from '../lib/mdx-refs';
+import type { Entry, ExplainerEntry, Problem, StoryInput } from '../lib/types';
+import { COLLECTIONS, SITE_FILE, type CollectionName } from './collections';
+
+/** The result of reading a content directory: the story when it parsed, and every problem. */
+export interface ContentReport {
+	story: StoryInput | undefined;
+	problems: Problem[];
+}
+
+const DATA_EXT = new Set(['.yaml', '.yml']);
+const PAGE_EXT = new Set(['.md', '.mdx']);
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+
+/**
+ * Reads and validates every file of a story's content directory, then checks cross-references.
+ * Collects all problems rather than stopping at the first, each naming its file relative to
+ * `root`. The Astro content collections use the same schemas; this pass exists because Astro
+ * stops at the first schema error and only logs dangling references.
+ */
+export function readContent(dir: string, root: string = process.cwd()): ContentReport {
+	const problems: Problem[] = [];
+	const rel = (file: string) => path.relative(root, file) || file;
+	const error = (file: string, message: string) =>
+		problems.push({ severity: 'error', file: rel(file), message });
+
+	const parseData = <S extends z.ZodType>(
+		file: string,
+		raw: unknown,
+		schema: S,
+	): z.output<S> | undefined => {
+		if (raw === null || raw === undefined) {
+			error(file, 'is empty');
+			return undefined;
+		}
+		const result = schema.safeParse(raw);
+		if (result.success) return result.data;
+		for (const issue of result.error.issues) error(file, describeIssue(issue));
+		return undefined;
+	};
+
+	const readYaml = (file: string): unknown => {
+		try {
+			return parse(readFileSync(file, 'utf8'), { prettyErrors: true });
+		} catch (e) {
+			if (e instanceof YAMLParseError) {
+				const at = e.linePos?.[0];
+				const where = at ? `line ${at.line}, column ${at.col}: ` : '';
+				error(file, `is not valid YAML: ${where}${e.message.split('\n')[0] ?? ''}`);
+			} else error(file, `could not be read: ${String(e)}`);
+			return undefined;
+		}
+	};
+
+	const entries = <N extends Exclude<CollectionName, 'explainers'>>(name: N) => {
+		const out: Entry<z.output<(typeof COLLECTIONS)[N]['schema']>>[] = [];
+		for (const file of listFiles(path.join(dir, name), DATA_EXT, error)) {
+			const id = idOf(file, error);
+			const raw = readYaml(file);
+			if (raw === undefined) continue;
+			const data = parseData(file, raw, COLLECTIONS[name].schema);
+			if (id !== undefined && data !== undefined) out.push({ id, file: rel(file), data });
+		}
+		return out;
+	};
+
+	const sources = entries('sources');
+	const claims = entries('claims');
+	const actors = entries('actors');
+	const relations = entries('relations');
+	const events = entries('events');
+	const phases = entries('phases');
+
+	const explainers: ExplainerEntry[] = [];
+	for (const file of listFiles(path.join(dir, 'explainers'), PAGE_EXT, error)) {
+		const id = idOf(file, error);
+		const text = readFileSync(file, 'utf8');
+		const match = FRONTMATTER.exec(text);
+		if (!match) {
+			error(file, 'has no frontmatter: start the file with a --- block holding title, summary and order');
+			continue;
+		}
+		let raw: unknown;
+		try {
+			raw = parse(match[1] ?? '', { prettyErrors: true });
+		} catch (e) {
+			error(file, `has frontmatter that is not valid YAML: ${e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e)}`);
+			continue;
+		}
+		const data = parseData(file, raw, COLLECTIONS.explainers.schema);
+		const refs = readMdxRefs(text.slice(match[0].length));
+		for (const tag of refs.unreadable)
+			error(file, `${tag} must name its ids as a plain string, e.g. claims="claim-a claim-b"`);
+		if (id !== undefined && data !== undefined)
+			explainers.push({
+				id,
+				file: rel(file),
+				data,
+				cites: refs.cites,
+				actorLinks: refs.actorLinks,
+				explainerLinks: refs.explainerLinks,
+			});
+	}
+
+	const siteFile = path.join(dir, SITE_FILE);
+	let site: StoryInput['site'] | undefined;
+	if (!exists(siteFile)) error(siteFile, 'is missing: every story needs its site settings');
+	else {
+		const raw = readYaml(siteFile);
+		const data = raw === undefined ? undefined : parseData(siteFile, raw, SiteSchema);
+		if (data) site = { id: 'site', file: rel(siteFile), data };
+	}
+
+	// Cross-references are only meaningful once every file parsed.
+	if (problems.length > 0 || site === undefined) return { story: undefined, problems };
+	const story: StoryInput = { site, sources, claims, actors, relations, events, phases, explainers };
+	return { story, problems: checkIntegrity(story) };
+}
+
+/** Lists a collection folder's files with the given extensions, reporting any other file. */
+function listFiles(
+	folder: string,
+	extensions: Set<string>,
+	error: (file: string, message: string) => void,
+): string[] {
+	if (!exists(folder)) return [];
+	const files: string[] = [];
+	for (const name of readdirSync(folder).sort()) {
+		if (name.startsWith('.') || name.startsWith('_')) continue;
+		const file = path.join(folder, name);
+		if (statSync(file).isDirectory()) error(file, 'is a folder: collections hold files only');
+		else if (extensions.has(path.extname(name))) files.push(file);
+		else error(file, `is not a ${[...extensions].join(' or ')} file, so it would be ignored`);
+	}
+	return files;
+}
+
+/** The entry id of a file: its name without extension, which must be kebab-case. */
+function idOf(file: string, error: (file: string, message: string) => void): string | undefined {
+	const id = path.basename(file, path.extname(file));
+	const result = IdSchema.safeParse(id);
+	if (result.success) return id;
+	error(file, `has a file name that is not a valid id: "${id}" ${result.error.issues[0]?.message ?? ''}`);
+	return undefined;
+}
+
+/** Turns a zod issue into a sentence naming the field. */
+function describeIssue(issue: z.core.$ZodIssue): string {
+	const field = issue.path.length ? `field "${issue.path.join('.')}"` : 'the file';
+	if (issue.code === 'unrecognized_keys')
+		return `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}${issue.path.length ? ` in ${issue.path.join('.')}` : ''}`;
+	if (issue.code === 'invalid_value' && 'values' in issue)
+		return `${field} must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+	if (issue.code === 'invalid_type' && issue.message.includes('received undefined'))
+		return `${field} is missing`;
+	return `${field} ${issue.message.replace(/^Invalid input: /, '')}`;
+}
+
+function exists(file: string): boolean {
+	try {
+		statSync(file);
+		return true;
+	} catch {
+		return false;
+	}
+}

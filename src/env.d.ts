@@ -1,0 +1,10 @@
+/// <reference types="astro/client" />
+
+declare namespace App {
+	interface Locals {
+		/** Footnote numbers of the claims cited on the page being rendered, set by the page. */
+		citations?: Map<string, number>;
+		/** Claims whose first in-text marker has been rendered (that marker carries the anchor). */
+		citedOnce?: Set<string>;
+	}
+}

@@ -1,0 +1,214 @@
+import type { Entry, Problem, StoryInput } from './types';
+
+/**
+ * Lists every cross-reference problem in a story, each with the file it is in. Errors stop the
+ * build; warnings (an actor or claim nothing uses) are printed. Pure: no I/O.
+ */
+export function checkIntegrity(story: StoryInput): Problem[] {
+	const problems: Problem[] = [];
+	const error = (file: string, message: string) => problems.push({ severity: 'error', file, message });
+	const warn = (file: string, message: string) => problems.push({ severity: 'warning', file, message });
+
+	const sources = indexById(story.sources, 'source', error);
+	const claims = indexById(story.claims, 'claim', error);
+	const actors = indexById(story.actors, 'actor', error);
+	indexById(story.relations, 'relation', error);
+	const events = indexById(story.events, 'event', error);
+	const phases = indexById(story.phases, 'phase', error);
+	const explainers = indexById(story.explainers, 'explainer', error);
+
+	const usedClaims = new Set<string>();
+	const usedActors = new Set<string>();
+
+	/** Checks each id in `ids` exists in `known`, naming what refers to it. */
+	const refs = (
+		file: string,
+		what: string,
+		ids: readonly string[],
+		known: Map<string, unknown>,
+		kind: string,
+		used?: Set<string>,
+	) => {
+		for (const id of ids) {
+			if (!known.has(id)) error(file, `${what} refers to unknown ${kind} "${id}"${suggest(id, known)}`);
+			used?.add(id);
+		}
+	};
+
+	const site = story.site;
+	refs(site.file, 'primarySource', [site.data.primarySource], sources, 'source');
+	refs(site.file, 'lead', site.data.lead.claims, claims, 'claim', usedClaims);
+	for (const [i, item] of site.data.brief.entries())
+		refs(site.file, `brief[${i}]`, item.claims, claims, 'claim', usedClaims);
+	for (const [i, item] of site.data.keyFigures.entries())
+		refs(site.file, `keyFigures[${i}]`, item.claims, claims, 'claim', usedClaims);
+
+	for (const source of story.sources) {
+		const { paragraphCount, paragraphs } = source.data;
+		if (paragraphs.length !== paragraphCount)
+			error(
+				source.file,
+				`has ${paragraphs.length} paragraph digests but paragraphCount is ${paragraphCount}`,
+			);
+	}
+
+	for (const claim of story.claims) {
+		const source = sources.get(claim.data.source);
+		refs(claim.file, 'source', [claim.data.source], sources, 'source');
+		if (source) {
+			for (const n of claim.data.paragraphs)
+				if (n > source.data.paragraphCount)
+					error(
+						claim.file,
+						`cites paragraph ${n}, but source "${source.id}" has ${source.data.paragraphCount} paragraphs`,
+					);
+		}
+		refs(claim.file, 'attributedTo', claim.data.attributedTo, actors, 'actor', usedActors);
+	}
+
+	for (const actor of story.actors) refs(actor.file, 'claims', actor.data.claims, claims, 'claim', usedClaims);
+
+	for (const relation of story.relations) {
+		const { source, target } = relation.data;
+		refs(relation.file, 'source', [source], actors, 'actor', usedActors);
+		refs(relation.file, 'target', [target], actors, 'actor', usedActors);
+		if (source === target) error(relation.file, `relates actor "${source}" to itself`);
+		refs(relation.file, 'claims', relation.data.claims, claims, 'claim', usedClaims);
+	}
+
+	for (const event of story.events) {
+		const { data, file } = event;
+		refs(file, 'actors', data.actors, actors, 'actor', usedActors);
+		refs(file, 'claims', data.claims, claims, 'claim', usedClaims);
+		refs(file, 'after', data.after, events, 'event');
+		refs(file, 'before', data.before, events, 'event');
+		if (data.phase !== undefined) refs(file, 'phase', [data.phase], phases, 'phase');
+		if (data.note !== undefined) refs(file, 'note', [data.note], explainers, 'explainer');
+		if (data.after.includes(event.id) || data.before.includes(event.id))
+			error(file, 'is ordered relative to itself');
+		if (data.date === undefined && data.after.length === 0 && data.before.length === 0)
+			error(
+				file,
+				'has neither a date nor an order: give the date the source states, or list events it comes after or before',
+			);
+		if (data.date === undefined && data.when === undefined)
+			error(file, 'has no date, so it needs `when`: the timing in words, as the source gives it');
+		if (data.flags.includes('disputed') && data.note === undefined)
+			error(file, 'is flagged disputed but has no `note` naming the explainer that discusses it');
+	}
+	for (const cycle of findOrderCycles(story.events))
+		error(
+			events.get(cycle[0] ?? '')?.file ?? 'content/events',
+			`event order has a cycle: ${cycle.join(' → ')} → ${cycle[0] ?? ''}`,
+		);
+
+	for (const explainer of story.explainers) {
+		refs(explainer.file, '<Cite>', explainer.cites, claims, 'claim', usedClaims);
+		refs(explainer.file, '<Actor>', explainer.actorLinks, actors, 'actor', usedActors);
+		refs(explainer.file, '<See>', explainer.explainerLinks, explainers, 'explainer');
+	}
+
+	// An actor is used when a relation, event, attribution or explainer link names it; its own
+	// claims do not count. A claim is used when anything cites it.
+	for (const actor of story.actors)
+		if (!usedActors.has(actor.id))
+			warn(actor.file, `actor "${actor.id}" is in no relation, event, attribution or explainer`);
+	for (const claim of story.claims)
+		if (!usedClaims.has(claim.id))
+			warn(claim.file, `claim "${claim.id}" is cited by no actor, relation, event, explainer or the home page`);
+
+	return problems;
+}
+
+/** Maps entries by id, reporting every id used by more than one file. */
+function indexById<T extends Entry<unknown>>(
+	entries: readonly T[],
+	kind: string,
+	error: (file: string, message: string) => void,
+): Map<string, T> {
+	const map = new Map<string, T>();
+	for (const entry of entries) {
+		const previous = map.get(entry.id);
+		if (previous) error(entry.file, `duplicate ${kind} id "${entry.id}", also used by ${previous.file}`);
+		else map.set(entry.id, entry);
+	}
+	return map;
+}
+
+/**
+ * Finds cycles in the "happened after" order between events. Each cycle is listed once, as
+ * the ids along it, starting from its smallest id so the message is stable.
+ */
+export function findOrderCycles(
+	events: readonly Entry<{ after: readonly string[]; before: readonly string[] }>[],
+): string[][] {
+	// Edge a → b means "a happened before b".
+	const next = new Map<string, Set<string>>();
+	const edge = (a: string, b: string) => {
+		if (!next.has(a)) next.set(a, new Set());
+		next.get(a)?.add(b);
+	};
+	for (const e of events) {
+		for (const earlier of e.data.after) edge(earlier, e.id);
+		for (const later of e.data.before) edge(e.id, later);
+	}
+	const cycles = new Map<string, string[]>();
+	const state = new Map<string, 'active' | 'done'>();
+	const stack: string[] = [];
+	const visit = (id: string) => {
+		state.set(id, 'active');
+		stack.push(id);
+		for (const n of [...(next.get(id) ?? [])].sort()) {
+			if (n === id) continue; // a self-reference is reported on its own
+			const s = state.get(n);
+			if (s === 'active') {
+				const cycle = stack.slice(stack.indexOf(n));
+				const start = cycle.indexOf([...cycle].sort()[0] ?? '');
+				const rotated = [...cycle.slice(start), ...cycle.slice(0, start)];
+				cycles.set(rotated.join(' '), rotated);
+			} else if (s === undefined) visit(n);
+		}
+		stack.pop();
+		state.set(id, 'done');
+	};
+	for (const id of [...next.keys()].sort()) if (!state.has(id)) visit(id);
+	return [...cycles.values()];
+}
+
+/** A "did you mean" hint for a mistyped id, when a known id is close. */
+function suggest(id: string, known: Map<string, unknown>): string {
+	let best: string | undefined;
+	let bestDistance = Math.max(2, Math.floor(id.length / 4)) + 1;
+	for (const candidate of known.keys()) {
+		const d = editDistance(id, candidate);
+		if (d < bestDistance) {
+			best = candidate;
+			bestDistance = d;
+		}
+	}
+	return best === undefined ? '' : ` (did you mean "${best}"?)`;
+}
+
+/** Levenshtein distance between two short strings. */
+function editDistance(a: string, b: string): number {
+	let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+	for (let i = 1; i <= a.length; i++) {
+		const row = [i];
+		for (let j = 1; j <= b.length; j++) {
+			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+			row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+		}
+		prev = row;
+	}
+	return prev[b.length] ?? 0;
+}
+
+/** Formats problems for the terminal, errors first, one per line, grouped by nothing but file order. */
+export function formatProblems(problems: readonly Problem[]): string {
+	const sorted = [...problems].sort(
+		(a, b) =>
+			(a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) ||
+			a.file.localeCompare(b.file),
+	);
+	return sorted.map((p) => `  ${p.severity === 'error' ? '✗' : '!'} ${p.file}: ${p.message}`).join('\n');
+}
