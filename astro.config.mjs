@@ -17,10 +17,7 @@ export default defineConfig({
 	base,
 	trailingSlash: 'always',
 	build: { format: 'directory' },
-	integrations: [
-		contentCheck(),
-		mdx(),
-		sitemap({ filter: (page) => !page.includes('/embed/') }),
-	],
+	integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !page.includes('/embed/') })],
+	outDir: process.env.DIST_DIR ?? './dist',
 	devToolbar: { enabled: false },
 });

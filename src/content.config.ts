@@ -6,19 +6,19 @@ import { SiteSchema } from './schemas';
 const dir = contentDir();
 
 /** Each collection reads `content/<name>/`; an entry's id is its file name. */
-const collection = <N extends keyof typeof COLLECTIONS>(name: N) =>
-	defineCollection({
-		loader: glob({ pattern: COLLECTIONS[name].pattern, base: `${dir}/${name}` }),
-		schema: COLLECTIONS[name].schema,
-	});
+const from = (name: keyof typeof COLLECTIONS) =>
+	glob({ pattern: COLLECTIONS[name].pattern, base: `${dir}/${name}` });
 
 export const collections = {
-	sources: collection('sources'),
-	claims: collection('claims'),
-	actors: collection('actors'),
-	relations: collection('relations'),
-	events: collection('events'),
-	phases: collection('phases'),
-	explainers: collection('explainers'),
+	sources: defineCollection({ loader: from('sources'), schema: COLLECTIONS.sources.schema }),
+	claims: defineCollection({ loader: from('claims'), schema: COLLECTIONS.claims.schema }),
+	actors: defineCollection({ loader: from('actors'), schema: COLLECTIONS.actors.schema }),
+	relations: defineCollection({ loader: from('relations'), schema: COLLECTIONS.relations.schema }),
+	events: defineCollection({ loader: from('events'), schema: COLLECTIONS.events.schema }),
+	phases: defineCollection({ loader: from('phases'), schema: COLLECTIONS.phases.schema }),
+	explainers: defineCollection({
+		loader: from('explainers'),
+		schema: COLLECTIONS.explainers.schema,
+	}),
 	site: defineCollection({ loader: glob({ pattern: SITE_FILE, base: dir }), schema: SiteSchema }),
 };

@@ -58,24 +58,24 @@ export function readContent(dir: string, root: string = process.cwd()): ContentR
 		}
 	};
 
-	const entries = <N extends Exclude<CollectionName, 'explainers'>>(name: N) => {
-		const out: Entry<z.output<(typeof COLLECTIONS)[N]['schema']>>[] = [];
+	const entries = <S extends z.ZodType>(name: CollectionName, schema: S) => {
+		const out: Entry<z.output<S>>[] = [];
 		for (const file of listFiles(path.join(dir, name), DATA_EXT, error)) {
 			const id = idOf(file, error);
 			const raw = readYaml(file);
 			if (raw === undefined) continue;
-			const data = parseData(file, raw, COLLECTIONS[name].schema);
+			const data = parseData(file, raw, schema);
 			if (id !== undefined && data !== undefined) out.push({ id, file: rel(file), data });
 		}
 		return out;
 	};
 
-	const sources = entries('sources');
-	const claims = entries('claims');
-	const actors = entries('actors');
-	const relations = entries('relations');
-	const events = entries('events');
-	const phases = entries('phases');
+	const sources = entries('sources', COLLECTIONS.sources.schema);
+	const claims = entries('claims', COLLECTIONS.claims.schema);
+	const actors = entries('actors', COLLECTIONS.actors.schema);
+	const relations = entries('relations', COLLECTIONS.relations.schema);
+	const events = entries('events', COLLECTIONS.events.schema);
+	const phases = entries('phases', COLLECTIONS.phases.schema);
 
 	const explainers: ExplainerEntry[] = [];
 	for (const file of listFiles(path.join(dir, 'explainers'), PAGE_EXT, error)) {
@@ -83,14 +83,20 @@ export function readContent(dir: string, root: string = process.cwd()): ContentR
 		const text = readFileSync(file, 'utf8');
 		const match = FRONTMATTER.exec(text);
 		if (!match) {
-			error(file, 'has no frontmatter: start the file with a --- block holding title, summary and order');
+			error(
+				file,
+				'has no frontmatter: start the file with a --- block holding title, summary and order',
+			);
 			continue;
 		}
 		let raw: unknown;
 		try {
 			raw = parse(match[1] ?? '', { prettyErrors: true });
 		} catch (e) {
-			error(file, `has frontmatter that is not valid YAML: ${e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e)}`);
+			error(
+				file,
+				`has frontmatter that is not valid YAML: ${e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e)}`,
+			);
 			continue;
 		}
 		const data = parseData(file, raw, COLLECTIONS.explainers.schema);
@@ -119,7 +125,16 @@ export function readContent(dir: string, root: string = process.cwd()): ContentR
 
 	// Cross-references are only meaningful once every file parsed.
 	if (problems.length > 0 || site === undefined) return { story: undefined, problems };
-	const story: StoryInput = { site, sources, claims, actors, relations, events, phases, explainers };
+	const story: StoryInput = {
+		site,
+		sources,
+		claims,
+		actors,
+		relations,
+		events,
+		phases,
+		explainers,
+	};
 	return { story, problems: checkIntegrity(story) };
 }
 
@@ -146,7 +161,10 @@ function idOf(file: string, error: (file: string, message: string) => void): str
 	const id = path.basename(file, path.extname(file));
 	const result = IdSchema.safeParse(id);
 	if (result.success) return id;
-	error(file, `has a file name that is not a valid id: "${id}" ${result.error.issues[0]?.message ?? ''}`);
+	error(
+		file,
+		`has a file name that is not a valid id: "${id}" ${result.error.issues[0]?.message ?? ''}`,
+	);
 	return undefined;
 }
 

@@ -2,8 +2,18 @@
 export type DatePrecision = 'year' | 'month' | 'day';
 
 const MONTHS = [
-	'January', 'February', 'March', 'April', 'May', 'June',
-	'July', 'August', 'September', 'October', 'November', 'December',
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December',
 ];
 
 /** The precision a "YYYY", "YYYY-MM" or "YYYY-MM-DD" string carries. */
@@ -23,5 +33,9 @@ export function formatPartialDate(value: string): string {
 
 /** A phrase naming the precision, for text alternatives: "day given", "year only". */
 export function describePrecision(precision: DatePrecision): string {
-	return precision === 'day' ? 'exact day given' : precision === 'month' ? 'month only' : 'year only';
+	return precision === 'day'
+		? 'exact day given'
+		: precision === 'month'
+			? 'month only'
+			: 'year only';
 }

@@ -24,9 +24,7 @@ export function describeEventTime(event: StoryEvent): EventTime {
 	}
 	const date = formatPartialDate(event.date);
 	const precision = describePrecision(datePrecision(event.date));
-	const text = disputed
-		? `${date}, as reported; this date is disputed`
-		: `${date} (${precision})`;
+	const text = disputed ? `${date}, as reported; this date is disputed` : `${date} (${precision})`;
 	return {
 		date,
 		precision,

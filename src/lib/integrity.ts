@@ -6,8 +6,10 @@ import type { Entry, Problem, StoryInput } from './types';
  */
 export function checkIntegrity(story: StoryInput): Problem[] {
 	const problems: Problem[] = [];
-	const error = (file: string, message: string) => problems.push({ severity: 'error', file, message });
-	const warn = (file: string, message: string) => problems.push({ severity: 'warning', file, message });
+	const error = (file: string, message: string) =>
+		problems.push({ severity: 'error', file, message });
+	const warn = (file: string, message: string) =>
+		problems.push({ severity: 'warning', file, message });
 
 	const sources = indexById(story.sources, 'source', error);
 	const claims = indexById(story.claims, 'claim', error);
@@ -30,7 +32,8 @@ export function checkIntegrity(story: StoryInput): Problem[] {
 		used?: Set<string>,
 	) => {
 		for (const id of ids) {
-			if (!known.has(id)) error(file, `${what} refers to unknown ${kind} "${id}"${suggest(id, known)}`);
+			if (!known.has(id))
+				error(file, `${what} refers to unknown ${kind} "${id}"${suggest(id, known)}`);
 			used?.add(id);
 		}
 	};
@@ -66,7 +69,8 @@ export function checkIntegrity(story: StoryInput): Problem[] {
 		refs(claim.file, 'attributedTo', claim.data.attributedTo, actors, 'actor', usedActors);
 	}
 
-	for (const actor of story.actors) refs(actor.file, 'claims', actor.data.claims, claims, 'claim', usedClaims);
+	for (const actor of story.actors)
+		refs(actor.file, 'claims', actor.data.claims, claims, 'claim', usedClaims);
 
 	for (const relation of story.relations) {
 		const { source, target } = relation.data;
@@ -115,7 +119,10 @@ export function checkIntegrity(story: StoryInput): Problem[] {
 			warn(actor.file, `actor "${actor.id}" is in no relation, event, attribution or explainer`);
 	for (const claim of story.claims)
 		if (!usedClaims.has(claim.id))
-			warn(claim.file, `claim "${claim.id}" is cited by no actor, relation, event, explainer or the home page`);
+			warn(
+				claim.file,
+				`claim "${claim.id}" is cited by no actor, relation, event, explainer or the home page`,
+			);
 
 	return problems;
 }
@@ -129,7 +136,8 @@ function indexById<T extends Entry<unknown>>(
 	const map = new Map<string, T>();
 	for (const entry of entries) {
 		const previous = map.get(entry.id);
-		if (previous) error(entry.file, `duplicate ${kind} id "${entry.id}", also used by ${previous.file}`);
+		if (previous)
+			error(entry.file, `duplicate ${kind} id "${entry.id}", also used by ${previous.file}`);
 		else map.set(entry.id, entry);
 	}
 	return map;
@@ -210,5 +218,7 @@ export function formatProblems(problems: readonly Problem[]): string {
 			(a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) ||
 			a.file.localeCompare(b.file),
 	);
-	return sorted.map((p) => `  ${p.severity === 'error' ? '✗' : '!'} ${p.file}: ${p.message}`).join('\n');
+	return sorted
+		.map((p) => `  ${p.severity === 'error' ? '✗' : '!'} ${p.file}: ${p.message}`)
+		.join('\n');
 }

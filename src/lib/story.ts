@@ -37,13 +37,16 @@ export interface Story {
 
 /** Indexes a checked story. Throws on a dangling id, which the integrity check rules out first. */
 export function buildStory(input: StoryInput): Story {
-	const byId = <T extends { id: string }>(list: readonly T[]) => new Map(list.map((e) => [e.id, e]));
+	const byId = <T extends { id: string }>(list: readonly T[]) =>
+		new Map(list.map((e) => [e.id, e]));
 	const claims = byId(input.claims);
 	const actors = byId(input.actors);
 	const explainerList = [...input.explainers].sort(
 		(a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id),
 	);
-	const phaseList = [...input.phases].sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+	const phaseList = [...input.phases].sort(
+		(a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id),
+	);
 	const eventList = orderEvents(input.events, phaseList);
 
 	const group = <T>(pairs: Iterable<[string, T]>) => {
@@ -61,7 +64,9 @@ export function buildStory(input: StoryInput): Story {
 			[r.data.target, r] as [string, Entry<Relation>],
 		]),
 	);
-	const eventsByActor = group(eventList.flatMap((e) => e.data.actors.map((a) => [a, e] as [string, Entry<StoryEvent>])));
+	const eventsByActor = group(
+		eventList.flatMap((e) => e.data.actors.map((a) => [a, e] as [string, Entry<StoryEvent>])),
+	);
 
 	const citers = group<Citer>([
 		...citedBy('actor', input.actors, (e) => e.data.claims),
@@ -93,14 +98,17 @@ export function buildStory(input: StoryInput): Story {
 		eventsOf: (id) => eventsByActor.get(id) ?? [],
 		explainersOf: (id) => {
 			const own = new Set(actors.get(id)?.data.claims ?? []);
-			return explainerList.filter((e) => e.actorLinks.includes(id) || e.cites.some((c) => own.has(c)));
+			return explainerList.filter(
+				(e) => e.actorLinks.includes(id) || e.cites.some((c) => own.has(c)),
+			);
 		},
 		claimsByAttribution: () =>
 			ATTRIBUTION_KINDS.map((kind) => ({
 				kind,
 				claims: input.claims.filter((c) => c.data.attribution === kind),
 			})).filter((g) => g.claims.length > 0),
-		attributionOf: (item) => strongestAttribution(item.claims.map((id) => claim(id).data.attribution)),
+		attributionOf: (item) =>
+			strongestAttribution(item.claims.map((id) => claim(id).data.attribution)),
 		citersOf: (id) => citers.get(id) ?? [],
 	};
 }

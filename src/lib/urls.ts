@@ -4,7 +4,7 @@
  */
 
 /** The site's base path with a trailing slash, e.g. "/" or "/mirror/explainer/". */
-export const BASE: string = withSlash(import.meta.env?.BASE_URL ?? '/');
+export const BASE: string = withSlash(import.meta.env.BASE_URL);
 
 function withSlash(path: string): string {
 	return path.endsWith('/') ? path : `${path}/`;
@@ -34,7 +34,8 @@ export const urls = {
 	network: (actorId?: string) => page('network/') + (actorId ? `#${focusAnchor(actorId)}` : ''),
 	search: (query?: string) => page('search/') + (query ? `?q=${enc(query)}` : ''),
 	embeds: () => page('embed/'),
-	embedNetwork: (actorId?: string) => page(actorId ? `embed/network/${enc(actorId)}/` : 'embed/network/'),
+	embedNetwork: (actorId?: string) =>
+		page(actorId ? `embed/network/${enc(actorId)}/` : 'embed/network/'),
 	embedTimeline: () => page('embed/timeline/'),
 	embedScript: () => page('embed.js'),
 	data: (file?: string) => page(file ? `data/${file}` : 'data/'),

@@ -19,9 +19,7 @@ export const ActorSchema = z.strictObject({
 	/** Claims that support the role and summary. */
 	claims: IdListSchema.min(1, 'an actor needs at least one claim'),
 	/** Optional fixed position on the relationship map, as fractions of its width and height. */
-	pin: z
-		.strictObject({ x: z.number().min(0).max(1), y: z.number().min(0).max(1) })
-		.optional(),
+	pin: z.strictObject({ x: z.number().min(0).max(1), y: z.number().min(0).max(1) }).optional(),
 });
 
 export type Actor = z.output<typeof ActorSchema>;

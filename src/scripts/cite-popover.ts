@@ -15,7 +15,7 @@ function getPopover(): HTMLElement {
 	el.setAttribute('aria-label', 'Source of this statement');
 	el.tabIndex = -1;
 	el.addEventListener('toggle', (event) => {
-		if ((event as ToggleEvent).newState === 'closed') opener?.focus();
+		if (event.newState === 'closed') opener?.focus();
 	});
 	document.body.append(el);
 	popover = el;
@@ -42,7 +42,10 @@ export function enhanceCitation(root: HTMLElement): void {
 			const width = pop.offsetWidth;
 			const left = Math.max(8, Math.min(box.left, window.innerWidth - width - 8));
 			const below = box.bottom + 6;
-			const top = below + pop.offsetHeight > window.innerHeight ? Math.max(8, box.top - pop.offsetHeight - 6) : below;
+			const top =
+				below + pop.offsetHeight > window.innerHeight
+					? Math.max(8, box.top - pop.offsetHeight - 6)
+					: below;
 			pop.style.position = 'fixed';
 			pop.style.inset = 'auto';
 			pop.style.left = `${left}px`;

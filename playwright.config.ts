@@ -1,0 +1,39 @@
+import { existsSync } from 'node:fs';
+import { defineConfig } from '@playwright/test';
+
+/**
+ * Browser tests drive Debian's Chromium (Playwright cannot download its own browser here).
+ * CHROMIUM_PATH overrides the path. A missing browser is a failure, never a skip.
+ */
+const executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+if (!existsSync(executablePath)) {
+	throw new Error(
+		`Chromium not found at ${executablePath}. Install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH.`,
+	);
+}
+
+export default defineConfig({
+	testDir: 'tests/browser',
+	fullyParallel: true,
+	...(process.env['CI'] ? { workers: 2 } : {}),
+	forbidOnly: Boolean(process.env['CI']),
+	retries: 0,
+	timeout: 60_000,
+	reporter: 'list',
+	use: {
+		browserName: 'chromium',
+		launchOptions: {
+			executablePath,
+			args: [
+				'--headless',
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-quic',
+				'--no-first-run',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+			],
+		},
+	},
+});

@@ -1,0 +1,124 @@
+// Helpers shared by the bench sections: building, sizes, budgets, table printing.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** Raw and gzip -9 sizes of a buffer or string, in bytes. */
+export function sizes(content) {
+	const buf = Buffer.isBuffer(content) ? content : Buffer.from(content);
+	return { raw: buf.length, gz: gzipSync(buf, { level: 9 }).length };
+}
+
+/** Bytes as "12.3 KB" (1 KB = 1,000 bytes, like the budgets in PRODUCT.md). */
+export function kb(bytes) {
+	return `${(bytes / 1000).toFixed(1)} KB`;
+}
+
+/** A budget line: label, measured value, limit, and whether it is within. */
+export function budget(label, value, limit, format = kb) {
+	const ok = value <= limit;
+	console.log(
+		`  ${ok ? 'within' : 'OVER  '}  ${label}: ${format(value)} (budget ${format(limit)})`,
+	);
+	return ok;
+}
+
+/** Prints rows as an aligned table. */
+export function table(header, rows) {
+	const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+	const line = (cells) =>
+		'  ' +
+		cells
+			.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i])))
+			.join('  ');
+	console.log(line(header));
+	for (const r of rows) console.log(line(r));
+}
+
+/**
+ * Runs `astro build` then the search indexer into `dist`, with extra environment, and
+ * returns wall time and peak memory (max RSS of the build's process tree, from GNU time).
+ */
+export function buildSite(dist, env = {}) {
+	rmSync(dist, { recursive: true, force: true });
+	const run = (args) => {
+		const started = performance.now();
+		const result = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...args], {
+			env: { ...process.env, DIST_DIR: dist, ...env },
+			encoding: 'utf8',
+			maxBuffer: 64 * 1024 * 1024,
+		});
+		const ms = performance.now() - started;
+		if (result.status !== 0) {
+			console.error(result.stdout, result.stderr);
+			throw new Error(`bench: ${args.join(' ')} failed`);
+		}
+		const kib = Number(result.stderr.trim().split('\n').pop());
+		return { ms, maxRssMb: kib / 1024 };
+	};
+	const astro = run(['node_modules/astro/bin/astro.mjs', 'build']);
+	const index = run(['scripts/index-search.mjs']);
+	return {
+		ms: astro.ms + index.ms,
+		astroMs: astro.ms,
+		indexMs: index.ms,
+		maxRssMb: Math.max(astro.maxRssMb, index.maxRssMb),
+	};
+}
+
+/** Every built HTML page under dist (excluding the search index), as paths relative to it. */
+export function htmlPages(dist, dir = dist) {
+	return readdirSync(dir).flatMap((name) => {
+		const full = path.join(dir, name);
+		if (statSync(full).isDirectory()) return name === 'pagefind' ? [] : htmlPages(dist, full);
+		return name.endsWith('.html') ? [path.relative(dist, full)] : [];
+	});
+}
+
+/**
+ * What a browser fetches for a page before any interaction: the HTML, its stylesheets, its
+ * scripts and their static imports. Returns sizes per type. Inline scripts and styles count
+ * in the HTML.
+ */
+export function pageWeight(dist, page, base = '/') {
+	const html = readFileSync(path.join(dist, page), 'utf8');
+	const local = (url) => path.join(dist, url.replace(new RegExp(`^${base}`), ''));
+	const css = new Set();
+	const js = new Set();
+	for (const m of html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)) css.add(m[1]);
+	for (const m of html.matchAll(/<link[^>]+href="([^"]+)"[^>]*rel="stylesheet"/g)) css.add(m[1]);
+	for (const m of html.matchAll(/<script[^>]+src="([^"]+)"/g)) js.add(m[1]);
+	for (const m of html.matchAll(/<link[^>]+rel="modulepreload"[^>]*href="([^"]+)"/g)) js.add(m[1]);
+	// Static imports inside module scripts (inline or external) pull more chunks.
+	const queue = [
+		...js,
+		...[...html.matchAll(/<script[^>]*type="module"[^>]*>([\s\S]*?)<\/script>/g)].map((m) => ({
+			inline: m[1],
+		})),
+	];
+	while (queue.length) {
+		const item = queue.shift();
+		const code = typeof item === 'string' ? readFileSync(local(item), 'utf8') : item.inline;
+		const from = typeof item === 'string' ? item : `${base}${page}`;
+		for (const m of code.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)) {
+			const url = new URL(m[1], `http://x${from}`).pathname;
+			if (!js.has(url)) {
+				js.add(url);
+				queue.push(url);
+			}
+		}
+	}
+	const sum = (urls) =>
+		[...urls].reduce(
+			(acc, url) => {
+				const s = sizes(readFileSync(local(url)));
+				return { raw: acc.raw + s.raw, gz: acc.gz + s.gz };
+			},
+			{ raw: 0, gz: 0 },
+		);
+	const h = sizes(html);
+	const c = sum(css);
+	const j = sum(js);
+	return { html: h, css: c, js: j, total: { raw: h.raw + c.raw + j.raw, gz: h.gz + c.gz + j.gz } };
+}
