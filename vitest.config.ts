@@ -1,11 +1,13 @@
-import { defineConfig } from 'vitest/config';
+import { getViteConfig } from 'astro/config';
 
-// Two tiers run by vitest: `unit` (pure modules, beside the code) and `dist` (the built site).
-// Browser tests run with Playwright (playwright.config.ts).
-export default defineConfig({
+// Two tiers run by vitest: `unit` (pure modules and components, beside the code) and `dist`
+// (the built site). Astro's Vite config lets unit tests render .astro components with the
+// Container API (astro/container). Browser tests run with Playwright (playwright.config.ts).
+export default getViteConfig({
 	test: {
 		projects: [
 			{
+				extends: true,
 				test: {
 					name: 'unit',
 					include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
@@ -13,6 +15,7 @@ export default defineConfig({
 				},
 			},
 			{
+				extends: true,
 				test: {
 					name: 'dist',
 					include: ['tests/dist/**/*.test.ts'],
