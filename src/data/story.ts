@@ -41,6 +41,6 @@ async function loadStory(): Promise<Story> {
 }
 
 /** The explainer collection entries, for rendering their MDX. */
-export async function getExplainerEntries(): Promise<CollectionEntry<'explainers'>[]> {
+export function getExplainerEntries(): Promise<CollectionEntry<'explainers'>[]> {
 	return getCollection('explainers');
 }
