@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
+import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/csp.ts';
 
 /**
  * Hosting settings come from the environment so the same code builds for any host:
@@ -16,8 +18,22 @@ export default defineConfig({
 	site,
 	base,
 	trailingSlash: 'always',
-	build: { format: 'directory' },
-	integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !page.includes('/embed/') })],
+	// Scripts and styles go to files, never inline, so one header policy fits every page.
+	build: { format: 'directory', inlineStylesheets: 'never' },
+	vite: { build: { assetsInlineLimit: 0 } },
+	security: {
+		csp: {
+			directives: [...CSP_DIRECTIVES],
+			scriptDirective: { resources: [...SCRIPT_SOURCES] },
+			styleDirective: { resources: [...STYLE_SOURCES] },
+		},
+	},
+	integrations: [
+		contentCheck(),
+		mdx(),
+		sitemap({ filter: (page) => !page.includes('/embed/') }),
+		securityHeaders(),
+	],
 	outDir: process.env.DIST_DIR ?? './dist',
 	devToolbar: { enabled: false },
 });

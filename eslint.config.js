@@ -40,7 +40,7 @@ export default defineConfig(
 	},
 	{
 		// Playwright fixtures are declared with an empty destructuring pattern and a `void` type.
-		files: ['tests/browser/fixtures.ts'],
+		files: ['tests/browser/**/*.ts'],
 		rules: { 'no-empty-pattern': 'off', '@typescript-eslint/no-invalid-void-type': 'off' },
 	},
 	{

@@ -1,0 +1,105 @@
+/**
+ * The site's Content Security Policy, in one place. Astro puts it in a <meta> tag on every
+ * page with hashes of the scripts and styles it emits; `buildHeaderPolicy` gives the same
+ * policy for HTTP headers (README shows nginx and `_headers` examples), where
+ * `frame-ancestors` can also be set, which a <meta> policy cannot carry.
+ */
+
+/** Directives besides script-src and style-src, which Astro fills with hashes. */
+export const CSP_DIRECTIVES = [
+	"default-src 'self'",
+	"img-src 'self' data:",
+	"font-src 'self'",
+	"connect-src 'self'",
+	"media-src 'self'",
+	"object-src 'none'",
+	"base-uri 'self'",
+	"form-action 'self'",
+	"frame-src 'self'",
+	"worker-src 'self'",
+	"manifest-src 'self'",
+] as const;
+
+/**
+ * Sources allowed for scripts besides Astro's hashes. Pagefind compiles its WebAssembly,
+ * which needs 'wasm-unsafe-eval' (not 'unsafe-eval': no JavaScript eval is allowed).
+ */
+export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
+
+/** Sources allowed for styles besides Astro's hashes. */
+export const STYLE_SOURCES = ["'self'"] as const;
+
+/**
+ * The policy as an HTTP header value. `scriptHashes` are the hashes of inline scripts every
+ * page shares (the theme script that prevents a flash of the wrong theme); `frameAncestors`
+ * is "'none'" for pages and "*" for embeds, which other sites frame.
+ */
+export function buildHeaderPolicy(scriptHashes: readonly string[], frameAncestors: string): string {
+	return [
+		...CSP_DIRECTIVES,
+		`script-src ${[...SCRIPT_SOURCES, ...scriptHashes.map((h) => `'${h}'`)].join(' ')}`,
+		`style-src ${STYLE_SOURCES.join(' ')}`,
+		`frame-ancestors ${frameAncestors}`,
+	].join('; ');
+}
+
+/** Headers every response gets, besides the policy. */
+export const COMMON_HEADERS = {
+	'Referrer-Policy': 'strict-origin-when-cross-origin',
+	'X-Content-Type-Options': 'nosniff',
+} as const;
+
+/** The folder, under the site's base, whose pages other sites may frame. */
+export const EMBED_FOLDER = 'embed';
+
+/**
+ * A `_headers` file (Netlify, Cloudflare Pages and others) for the built site. Rules must not
+ * overlap, since hosts join repeated headers and two policies would both apply; so every
+ * top-level entry of the build gets its own rule, and only the embed folder may be framed.
+ */
+export function buildHeadersFile(options: {
+	base: string;
+	topLevel: readonly { name: string; isDirectory: boolean }[];
+	scriptHashes: readonly string[];
+}): string {
+	const { base, topLevel, scriptHashes } = options;
+	const rule = (pattern: string, frameAncestors: string) =>
+		[
+			pattern,
+			`  Content-Security-Policy: ${buildHeaderPolicy(scriptHashes, frameAncestors)}`,
+			...Object.entries(COMMON_HEADERS).map(([k, v]) => `  ${k}: ${v}`),
+		].join('\n');
+	const rules = [rule(base, "'none'")];
+	for (const entry of [...topLevel].sort((a, b) => a.name.localeCompare(b.name))) {
+		const pattern = `${base}${entry.name}${entry.isDirectory ? '/*' : ''}`;
+		rules.push(rule(pattern, entry.name === EMBED_FOLDER && entry.isDirectory ? '*' : "'none'"));
+	}
+	return `# Security headers for this build; generated, do not edit.\n${rules.join('\n\n')}\n`;
+}
+
+/** The same headers as an nginx snippet to `include` inside a `server` block. */
+export function buildNginxSnippet(options: {
+	base: string;
+	root: string;
+	scriptHashes: readonly string[];
+}): string {
+	const { base, root, scriptHashes } = options;
+	const headers = (frameAncestors: string) =>
+		[
+			`    add_header Content-Security-Policy "${buildHeaderPolicy(scriptHashes, frameAncestors)}" always;`,
+			...Object.entries(COMMON_HEADERS).map(([k, v]) => `    add_header ${k} "${v}" always;`),
+		].join('\n');
+	return `# nginx: serve this build at ${base}; generated, do not edit.
+location ${base} {
+    alias ${root}/;
+    try_files $uri $uri/ =404;
+    error_page 404 ${base}404.html;
+${headers("'none'")}
+}
+location ${base}${EMBED_FOLDER}/ {
+    alias ${root}/${EMBED_FOLDER}/;
+    try_files $uri $uri/ =404;
+${headers('*')}
+}
+`;
+}

@@ -1,0 +1,73 @@
+import { test as base, expect } from '@playwright/test';
+import { headersFor, readHeadersFile } from '../support/headers';
+import { BASE, DIST } from '../support/paths';
+import { serveStatic, type StaticServer } from '../support/server';
+import { sitemapPaths } from './fixtures';
+
+/**
+ * Serves dist/ with the policy from the `_headers` file the build writes, as real HTTP headers,
+ * and fails on any Content-Security-Policy violation while pages load and are used.
+ */
+const test = base.extend<object, { strictSite: StaticServer }>({
+	strictSite: [
+		async ({}, use) => {
+			const rules = readHeadersFile(DIST);
+			const server = await serveStatic(DIST, { base: BASE, headers: (p) => headersFor(rules, p) });
+			await use(server);
+			await server.close();
+		},
+		{ scope: 'worker' },
+	],
+});
+
+test.beforeEach(async ({ page }) => {
+	await page.addInitScript(() => {
+		const seen: string[] = [];
+		Object.defineProperty(window, '__cspViolations', { value: seen });
+		document.addEventListener('securitypolicyviolation', (e) => {
+			seen.push(
+				`${e.effectiveDirective}: ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`,
+			);
+		});
+	});
+});
+
+const violations = (page: import('@playwright/test').Page) =>
+	page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+
+test('every page is served with the header policy, and no page violates it', async ({
+	page,
+	strictSite,
+}) => {
+	for (const pathname of sitemapPaths()) {
+		const response = await page.goto(strictSite.url + pathname);
+		const policy = response?.headers()['content-security-policy'] ?? '';
+		expect(policy, `/${pathname}`).toContain("frame-ancestors 'none'");
+		expect(policy).not.toContain('unsafe-inline');
+		expect(response?.headers()['x-content-type-options']).toBe('nosniff');
+		// Exercise what scripts do on every page: theme toggle and a citation popover.
+		await page.locator('theme-toggle button').click();
+		const marker = page.locator('cite-ref a').first();
+		if ((await marker.count()) > 0) {
+			await marker.click();
+			await page.keyboard.press('Escape');
+		}
+		expect(await violations(page), `/${pathname}`).toEqual([]);
+	}
+});
+
+test('the policy really is enforced: an injected inline script is blocked', async ({
+	page,
+	strictSite,
+}) => {
+	await page.goto(strictSite.url);
+	const ran = await page.evaluate(async () => {
+		const s = document.createElement('script');
+		s.textContent = 'window.__injected = true';
+		document.head.append(s);
+		await new Promise((r) => setTimeout(r, 50));
+		return (window as unknown as { __injected?: boolean }).__injected === true;
+	});
+	expect(ran).toBe(false);
+	expect((await violations(page)).some((v) => v.startsWith('script-src'))).toBe(true);
+});
