@@ -40,6 +40,8 @@ export const urls = {
 	embedScript: () => page('embed.js'),
 	data: (file?: string) => page(file ? `data/${file}` : 'data/'),
 	sitemap: () => page('sitemap-index.xml'),
+	/** A file shipped from public/, e.g. "favicon.svg". */
+	asset: (file: string) => page(file),
 } as const;
 
 /** The element id of a claim on the evidence page. */
