@@ -11,7 +11,10 @@ describe('astro build on broken content', () => {
 		const dir = writeStory({
 			...files,
 			'relations/a-b.yaml': files['relations/a-b.yaml']?.replace('target: b', 'target: a'),
-			'claims/c-event.yaml': files['claims/c-event.yaml']?.replace('paragraphs: [2]', 'paragraphs: [7]'),
+			'claims/c-event.yaml': files['claims/c-event.yaml']?.replace(
+				'paragraphs: [2]',
+				'paragraphs: [7]',
+			),
 		});
 		const out = path.join(mkdtempSync(path.join(tmpdir(), 'dist-')), 'site');
 		const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
@@ -22,7 +25,9 @@ describe('astro build on broken content', () => {
 		const output = result.stdout + result.stderr;
 		expect(result.status, output).not.toBe(0);
 		expect(output).toContain('2 error(s)');
-		expect(output).toContain(`${path.join(dir, 'relations/a-b.yaml')}: relates actor "a" to itself`);
+		expect(output).toContain(
+			`${path.join(dir, 'relations/a-b.yaml')}: relates actor "a" to itself`,
+		);
 		expect(output).toContain(
 			`${path.join(dir, 'claims/c-event.yaml')}: cites paragraph 7, but source "report" has 2 paragraphs`,
 		);

@@ -8,7 +8,12 @@ import { DIST } from '../support/paths';
 const read = (name: string) => readFileSync(path.join(DIST, 'data', name), 'utf8');
 
 interface JsonExport {
-	meta: { sources: { id: string; title: string }[]; version: string; generated: string; fields: { name: string }[] };
+	meta: {
+		sources: { id: string; title: string }[];
+		version: string;
+		generated: string;
+		fields: { name: string }[];
+	};
 	data: Record<string, unknown>[];
 }
 
@@ -46,6 +51,8 @@ describe('/data/ downloads', () => {
 		const links = $('a[download]')
 			.map((_, a) => path.basename($(a).attr('href') ?? ''))
 			.get();
-		expect(links.sort()).toEqual([...DATASETS.flatMap((d) => [`${d}.csv`, `${d}.json`]), 'network.gexf'].sort());
+		expect(links.sort()).toEqual(
+			[...DATASETS.flatMap((d) => [`${d}.csv`, `${d}.json`]), 'network.gexf'].sort(),
+		);
 	});
 });

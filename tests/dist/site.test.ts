@@ -11,7 +11,8 @@ import { BASE, DIST } from '../support/paths';
 function htmlFiles(dir = DIST, prefix = ''): string[] {
 	return readdirSync(dir).flatMap((name) => {
 		const full = path.join(dir, name);
-		if (statSync(full).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(full, `${prefix}${name}/`);
+		if (statSync(full).isDirectory())
+			return name === 'pagefind' ? [] : htmlFiles(full, `${prefix}${name}/`);
 		return name.endsWith('.html') ? [`${prefix}${name}`] : [];
 	});
 }
@@ -24,8 +25,11 @@ const { story } = readContent(contentDir());
 function fileFor(pathname: string): string | undefined {
 	if (!pathname.startsWith(BASE)) return undefined;
 	const rel = decodeURIComponent(pathname.slice(BASE.length));
-	const candidates = rel === '' || rel.endsWith('/') ? [`${rel}index.html`] : [rel, `${rel}/index.html`];
-	return candidates.find((c) => existsSync(path.join(DIST, c)) && statSync(path.join(DIST, c)).isFile());
+	const candidates =
+		rel === '' || rel.endsWith('/') ? [`${rel}index.html`] : [rel, `${rel}/index.html`];
+	return candidates.find(
+		(c) => existsSync(path.join(DIST, c)) && statSync(path.join(DIST, c)).isFile(),
+	);
 }
 
 describe('the built site', () => {
@@ -62,22 +66,24 @@ describe('the built site', () => {
 		const broken: string[] = [];
 		for (const [file, $] of docs) {
 			const here = new URL(BASE + file.replace(/index\.html$/, ''), 'http://site.test');
-			$('a[href], link[href], script[src], img[src], iframe[src], source[src], use[href]').each((_, el) => {
-				const raw = $(el).attr('href') ?? $(el).attr('src') ?? '';
-				if (/^(mailto|tel|data|javascript):/.test(raw)) return;
-				const url = new URL(raw, here);
-				if (url.origin !== here.origin) return; // external links are checked below
-				const target = fileFor(url.pathname);
-				if (!target) {
-					broken.push(`${file}: ${raw} (no file)`);
-					return;
-				}
-				const id = decodeURIComponent(url.hash.slice(1));
-				if (!id || !target.endsWith('.html')) return;
-				const doc = docs.get(target);
-				if (doc && doc(`[id="${id.replace(/"/g, '\\"')}"]`).length === 0)
-					broken.push(`${file}: ${raw} (no element #${id} in ${target})`);
-			});
+			$('a[href], link[href], script[src], img[src], iframe[src], source[src], use[href]').each(
+				(_, el) => {
+					const raw = $(el).attr('href') ?? $(el).attr('src') ?? '';
+					if (/^(mailto|tel|data|javascript):/.test(raw)) return;
+					const url = new URL(raw, here);
+					if (url.origin !== here.origin) return; // external links are checked below
+					const target = fileFor(url.pathname);
+					if (!target) {
+						broken.push(`${file}: ${raw} (no file)`);
+						return;
+					}
+					const id = decodeURIComponent(url.hash.slice(1));
+					if (!id || !target.endsWith('.html')) return;
+					const doc = docs.get(target);
+					if (doc && doc(`[id="${id.replace(/"/g, '\\"')}"]`).length === 0)
+						broken.push(`${file}: ${raw} (no element #${id} in ${target})`);
+				},
+			);
 		}
 		expect(broken).toEqual([]);
 	});
@@ -85,20 +91,23 @@ describe('the built site', () => {
 	it('loads no resource from another origin', () => {
 		const external: string[] = [];
 		for (const [file, $] of docs) {
-			$('script[src], link[rel~="stylesheet"][href], link[rel~="preload"][href], link[rel~="icon"][href], img[src], iframe[src], source[src], video[src], audio[src], object[data], embed[src]').each(
-				(_, el) => {
-					const raw = $(el).attr('src') ?? $(el).attr('href') ?? $(el).attr('data') ?? '';
-					if (/^(https?:)?\/\//.test(raw)) external.push(`${file}: ${raw}`);
-				},
-			);
+			$(
+				'script[src], link[rel~="stylesheet"][href], link[rel~="preload"][href], link[rel~="icon"][href], img[src], iframe[src], source[src], video[src], audio[src], object[data], embed[src]',
+			).each((_, el) => {
+				const raw = $(el).attr('src') ?? $(el).attr('href') ?? $(el).attr('data') ?? '';
+				if (/^(https?:)?\/\//.test(raw)) external.push(`${file}: ${raw}`);
+			});
 			$('[style]').each((_, el) => {
-				if (/url\(\s*['"]?(https?:)?\/\//.test($(el).attr('style') ?? '')) external.push(`${file}: inline style url`);
+				if (/url\(\s*['"]?(https?:)?\/\//.test($(el).attr('style') ?? ''))
+					external.push(`${file}: inline style url`);
 			});
 		}
 		for (const css of readdirSync(path.join(DIST, '_astro')).filter((f) => f.endsWith('.css'))) {
 			const text = readFileSync(path.join(DIST, '_astro', css), 'utf8');
-			for (const m of text.matchAll(/url\(\s*['"]?((?:https?:)?\/\/[^'")]+)/g)) external.push(`_astro/${css}: ${m[1]}`);
-			if (/@import\s+(url\()?['"]?(https?:)?\/\//.test(text)) external.push(`_astro/${css}: @import`);
+			for (const m of text.matchAll(/url\(\s*['"]?((?:https?:)?\/\/[^'")]+)/g))
+				external.push(`_astro/${css}: ${m[1]}`);
+			if (/@import\s+(url\()?['"]?(https?:)?\/\//.test(text))
+				external.push(`_astro/${css}: @import`);
 		}
 		expect(external).toEqual([]);
 	});
@@ -110,7 +119,8 @@ describe('the built site', () => {
 			const report = await validator.validateFile(path.join(DIST, file));
 			for (const result of report.results)
 				for (const m of result.messages)
-					if (m.severity === 2) errors.push(`${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+					if (m.severity === 2)
+						errors.push(`${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
 		}
 		expect(errors).toEqual([]);
 	});
@@ -119,7 +129,13 @@ describe('the built site', () => {
 		const missing: string[] = [];
 		for (const [file, $] of docs) {
 			if (file === '404.html') continue;
-			for (const sel of ['title', 'meta[name="description"]', 'link[rel="canonical"]', 'meta[property="og:title"]', 'meta[property="og:description"]'])
+			for (const sel of [
+				'title',
+				'meta[name="description"]',
+				'link[rel="canonical"]',
+				'meta[property="og:title"]',
+				'meta[property="og:description"]',
+			])
 				if ($(sel).length !== 1) missing.push(`${file}: ${sel}`);
 		}
 		expect(missing).toEqual([]);
