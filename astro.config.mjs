@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/csp.ts';
 
 /**
@@ -33,6 +34,7 @@ export default defineConfig({
 		mdx(),
 		sitemap({ filter: (page) => !page.includes('/embed/') }),
 		securityHeaders(),
+		serviceWorker(),
 	],
 	outDir: process.env.DIST_DIR ?? './dist',
 	devToolbar: { enabled: false },

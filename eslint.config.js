@@ -50,6 +50,11 @@ export default defineConfig(
 		languageOptions: { globals: { ...globals.browser } },
 	},
 	{
+		// The service worker template runs in a worker's global scope.
+		files: ['src/integrations/sw-template.js'],
+		languageOptions: { globals: { ...globals.serviceworker } },
+	},
+	{
 		// Modules importing .astro components: typescript-eslint cannot resolve their types.
 		files: ['src/components/mdx.ts'],
 		extends: [tseslint.configs.disableTypeChecked],

@@ -4,6 +4,7 @@
 import path from 'node:path';
 import { existsSync } from 'node:fs';
 import * as pagefind from 'pagefind';
+import { writeServiceWorker } from '../src/integrations/write-service-worker.mjs';
 
 const dist = path.resolve(process.env.DIST_DIR ?? 'dist');
 if (!existsSync(path.join(dist, 'index.html'))) {
@@ -29,3 +30,7 @@ await pagefind.close();
 console.log(
 	`index-search: indexed ${added.page_count} pages into ${path.relative(process.cwd(), written.outputPath)} in ${Math.round(performance.now() - started)} ms`,
 );
+
+// The offline cache must list the index just written.
+const worker = writeServiceWorker(dist);
+console.log(`index-search: rewrote sw.js (${worker.files} files, version ${worker.version})`);

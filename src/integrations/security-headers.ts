@@ -5,6 +5,12 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildHeadersFile, buildNginxSnippet } from '../lib/csp';
 
+/** What `npm run build` adds after Astro finishes: the search index and the service worker. */
+const LATER = [
+	{ name: 'pagefind', isDirectory: true },
+	{ name: 'sw.js', isDirectory: false },
+];
+
 /**
  * After the build, writes `_headers` and `nginx-headers.conf` into the output: the site's
  * policy as HTTP headers (with `frame-ancestors`, which <meta> cannot carry), including the
@@ -40,8 +46,14 @@ export function securityHeaders(): AstroIntegration {
 						`Inline <style> found (blocked by the header policy): ${inlineStyles.join(', ')}`,
 					);
 				const topLevel = readdirSync(out)
-					.filter((name) => name !== '_headers' && name !== 'nginx-headers.conf')
-					.map((name) => ({ name, isDirectory: statSync(path.join(out, name)).isDirectory() }));
+					.filter(
+						(name) =>
+							!LATER.some((l) => l.name === name) &&
+							name !== '_headers' &&
+							name !== 'nginx-headers.conf',
+					)
+					.map((name) => ({ name, isDirectory: statSync(path.join(out, name)).isDirectory() }))
+					.concat(LATER);
 				const scriptHashes = [...hashes].sort();
 				writeFileSync(
 					path.join(out, '_headers'),

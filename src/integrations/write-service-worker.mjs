@@ -1,0 +1,43 @@
+// Writes dist/sw.js: the worker from sw-template.js with this build's file list and a version
+// hashed from every file's content. Plain JS so scripts/index-search.mjs can call it after
+// indexing (the worker must list the search index too).
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** Files the worker does not precache: server configs and the worker itself. */
+const SKIP = new Set(['sw.js', '_headers', 'nginx-headers.conf']);
+
+/**
+ * Writes `sw.js` for the files now in `out`.
+ * @param {string} out the build folder
+ * @returns {{ files: number, version: string }}
+ */
+export function writeServiceWorker(out) {
+	const files = listFiles(out).filter((f) => !SKIP.has(f));
+	const hash = createHash('sha256');
+	for (const f of files) hash.update(f).update(readFileSync(path.join(out, f)));
+	const version = hash.digest('hex').slice(0, 12);
+	// Pages are cached under their folder URL ("actors/"), which is what readers request.
+	const urls = files.map((f) =>
+		f === 'index.html' ? './' : f.replace(/(^|\/)index\.html$/, '$1'),
+	);
+	const template = readFileSync(new URL('./sw-template.js', import.meta.url), 'utf8');
+	writeFileSync(
+		path.join(out, 'sw.js'),
+		template.replace('__VERSION__', version).replace('__FILES__', JSON.stringify(urls)),
+	);
+	return { files: urls.length, version };
+}
+
+/** @param {string} dir @param {string} [prefix] @returns {string[]} */
+function listFiles(dir, prefix = '') {
+	return readdirSync(dir)
+		.sort()
+		.flatMap((name) => {
+			const full = path.join(dir, name);
+			return statSync(full).isDirectory()
+				? listFiles(full, `${prefix}${name}/`)
+				: [`${prefix}${name}`];
+		});
+}
