@@ -19,6 +19,8 @@ export default defineConfig({
 	site,
 	base,
 	trailingSlash: 'always',
+	// No code highlighting: Shiki's inline styles would break the strict CSP, and stories have no code.
+	markdown: { syntaxHighlight: false },
 	// Scripts and styles go to files, never inline, so one header policy fits every page.
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	vite: { build: { assetsInlineLimit: 0 } },

@@ -26,7 +26,11 @@ const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
  */
 export function readContent(dir: string, root: string = process.cwd()): ContentReport {
 	const problems: Problem[] = [];
-	const rel = (file: string) => path.relative(root, file) || file;
+	// Paths relative to the project when inside it, absolute otherwise (another story's folder).
+	const rel = (file: string) => {
+		const relative = path.relative(root, file);
+		return relative === '' || relative.startsWith('..') ? file : relative;
+	};
 	const error = (file: string, message: string) =>
 		problems.push({ severity: 'error', file: rel(file), message });
 
