@@ -1,0 +1,90 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import * as cheerio from 'cheerio';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { validStoryFiles, writeStory } from '../../src/content-io/test-story';
+
+/**
+ * Builds a story whose names, titles and statements carry markup and script, and proves
+ * every page and export shows them as text: no element, attribute or script comes from
+ * content.
+ */
+const EVIL = `<img src=x onerror="alert(1)"><script>alert(2)</script>"'&`;
+const yamlString = JSON.stringify(EVIL); // a JSON string is a valid YAML string
+
+let out = '';
+const files: string[] = [];
+
+function walk(dir: string): string[] {
+	return readdirSync(dir).flatMap((name) => {
+		const full = path.join(dir, name);
+		return statSync(full).isDirectory() ? walk(full) : [full];
+	});
+}
+
+beforeAll(() => {
+	const base = validStoryFiles();
+	const dir = writeStory({
+		...base,
+		'actors/a.yaml': `name: ${yamlString}\nkind: person\naliases: [${yamlString}]\nrole: ${yamlString}\nsummary: ${yamlString}\nclaims: [c-talks]\n`,
+		'claims/c-talks.yaml': `statement: ${yamlString}\nsource: report\nparagraphs: [1]\nattribution: multiple-unnamed-sources\nquote: ${yamlString}\n`,
+		'events/first.yaml': `title: ${yamlString}\nsummary: ${yamlString}\ndate: '2020'\nphase: one\nactors: [a]\nclaims: [c-event]\n`,
+		'relations/a-b.yaml': `source: a\ntarget: b\ntype: talks\nlabel: ${yamlString}\nclaims: [c-talks]\n`,
+		'sources/report.yaml': `title: ${yamlString}\nparagraphCount: 2\nparagraphs: [${yamlString}, Second.]\n`,
+	});
+	out = path.join(mkdtempSync(path.join(tmpdir(), 'hostile-')), 'dist');
+	const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+		env: { ...process.env, EXPLAINER_CONTENT_DIR: dir, DIST_DIR: out },
+		encoding: 'utf8',
+		timeout: 180_000,
+	});
+	if (result.status !== 0) throw new Error(result.stdout + result.stderr);
+	files.push(...walk(out));
+}, 240_000);
+
+describe('hostile content', () => {
+	it('creates no element, script or handler on any page', () => {
+		const pages = files.filter((f) => f.endsWith('.html'));
+		expect(pages.length).toBeGreaterThan(5);
+		for (const file of pages) {
+			const $ = cheerio.load(readFileSync(file, 'utf8'));
+			const where = path.relative(out, file);
+			expect($('img[src="x"]').length, where).toBe(0);
+			expect($('[onerror]').length, where).toBe(0);
+			$('script').each((_, el) => {
+				expect($(el).text(), where).not.toContain('alert(');
+			});
+		}
+	});
+
+	it('shows the markup as text where the content appears', () => {
+		const $ = cheerio.load(readFileSync(path.join(out, 'actors/a/index.html'), 'utf8'));
+		expect($('h1').text()).toBe(EVIL);
+		const evidence = cheerio.load(readFileSync(path.join(out, 'evidence/index.html'), 'utf8'));
+		expect(evidence('main').text()).toContain(EVIL);
+	});
+
+	it('keeps the markup inert in every data export', () => {
+		const json = JSON.parse(readFileSync(path.join(out, 'data/actors.json'), 'utf8')) as {
+			data: { id: string; name: string }[];
+		};
+		expect(json.data.find((a) => a.id === 'a')?.name).toBe(EVIL);
+		const gexf = cheerio.load(readFileSync(path.join(out, 'data/network.gexf'), 'utf8'), {
+			xml: true,
+		});
+		expect(gexf('node[id="a"]').attr('label')).toBe(EVIL);
+		expect(gexf('img').length).toBe(0);
+		const csv = readFileSync(path.join(out, 'data/actors.csv'), 'utf8');
+		expect(csv).toContain(`"${EVIL.replace(/"/g, '""')}"`);
+	});
+
+	it('writes SVG files, if any, with the markup escaped', () => {
+		for (const file of files.filter((f) => f.endsWith('.svg'))) {
+			const $ = cheerio.load(readFileSync(file, 'utf8'), { xml: true });
+			expect($('script').length, path.relative(out, file)).toBe(0);
+			expect($('img').length).toBe(0);
+		}
+	});
+});
