@@ -16,7 +16,10 @@ export function normaliseWords(text: string): string[];
 /** The hash of one run of normalised words. */
 export function hashRun(words: readonly string[]): string;
 /** Every run of `n` consecutive words, each with its position. */
-export function listRuns(words: readonly string[], n?: number): { index: number; words: string[] }[];
+export function listRuns(
+	words: readonly string[],
+	n?: number,
+): { index: number; words: string[] }[];
 /** The sorted, de-duplicated hashes of every `n`-word run of a text. */
 export function fingerprintText(text: string, n?: number): string[];
 /** The fingerprint file's content for a report. */

@@ -48,7 +48,12 @@ export function fingerprintText(text, n = RUN_LENGTH) {
 
 /** The fingerprint file's content for a report: source id, run length and hashes. */
 export function buildFingerprint(text, sourceId, n = RUN_LENGTH) {
-	return { source: sourceId, n, algorithm: `sha256-${HASH_CHARS}`, hashes: fingerprintText(text, n) };
+	return {
+		source: sourceId,
+		n,
+		algorithm: `sha256-${HASH_CHARS}`,
+		hashes: fingerprintText(text, n),
+	};
 }
 
 function main(argv) {
