@@ -126,7 +126,9 @@ describe('the copy checker itself', () => {
 	});
 
 	it('catches a run in a label read by assistive technology', () => {
-		const hits = check('<a href="#" aria-label="pilot guided seven grain ships past the breakwater">x</a>');
+		const hits = check(
+			'<a href="#" aria-label="pilot guided seven grain ships past the breakwater">x</a>',
+		);
 		expect(hits).toHaveLength(1);
 	});
 
@@ -158,9 +160,10 @@ describe('the built site repeats no run of a report outside quotations', () => {
 	let quotes: string[];
 
 	beforeAll(() => {
-		expect(existsSync(path.join(DIST, 'index.html')), `no build in ${DIST}: run npm run build`).toBe(
-			true,
-		);
+		expect(
+			existsSync(path.join(DIST, 'index.html')),
+			`no build in ${DIST}: run npm run build`,
+		).toBe(true);
 		const dir = path.join(contentDir(), 'fingerprints');
 		fingerprints = listFiles(dir, ['.json']).map(
 			(file) => JSON.parse(readFileSync(file, 'utf8')) as Fingerprint,
