@@ -54,6 +54,8 @@ export interface TimelineBand {
 	titleLines: TextLine[];
 	/** A short line under the title saying what horizontal position means in this band. */
 	scaleLine: TextLine;
+	/** The left edge of the band's title and scale line. */
+	textX: number;
 	x: number;
 	width: number;
 	/** "time": positions follow a time scale; "order": positions show order only. */
@@ -119,6 +121,8 @@ export interface TimelineMark {
 	description: string;
 	/** The label block (title, meta and note lines). */
 	label: Box;
+	/** The link's target area: glyph and title, outlined on focus and selection. */
+	hit: Box;
 	/** Everything the mark occupies: glyph, bar, tail and label. */
 	box: Box;
 }
@@ -181,6 +185,8 @@ const LABEL_TOP = 14;
 const GLYPH_TOP = 14;
 const ROW_GAP = 12;
 const BOX_GAP = 12;
+/** How far before the event it precedes a stretch of time ends: clear of that event's box. */
+const SPAN_GAP = GLYPH_R + BOX_GAP + 4;
 
 /** The first and (exclusive) last instant of a partial date, in UTC. */
 export function dateInterval(value: string): { start: Date; end: Date } {
@@ -289,6 +295,7 @@ export function computeTimelineLayout(
 				text: placement.scale === 'time' ? 'Dates to scale' : 'Order only, not to scale',
 				y: 0,
 			},
+			textX: x0 + BAND_PAD,
 			x: x0,
 			width,
 			scale: placement.scale,
@@ -309,12 +316,12 @@ export function computeTimelineLayout(
 		if (e.span) {
 			const targets = e.before
 				.map((id) => placed.get(id)?.x)
-				.filter((x): x is number => x !== undefined && x > p.x + 3 * GLYPH_R);
+				.filter((x): x is number => x !== undefined && x - SPAN_GAP > p.x + 2 * GLYPH_R);
 			const band = bands[p.band];
 			const open = targets.length === 0;
 			end = open
 				? Math.max(p.x + 3 * GLYPH_R, (band?.x ?? 0) + (band?.width ?? 0) - BAND_PAD)
-				: Math.min(...targets) - 2 * GLYPH_R;
+				: Math.min(...targets) - SPAN_GAP;
 			p.span = { x1: p.x, x2: end, open };
 			keys.add('span');
 		}
@@ -415,6 +422,7 @@ export function computeTimelineLayout(
 		bands: bands.map((b) => ({
 			...b,
 			x: round(b.x),
+			textX: round(b.textX),
 			width: round(b.width),
 			ticks: b.ticks.map((t) => ({ ...t, x: round(t.x), box: roundBox(t.box) })),
 		})),
@@ -453,6 +461,7 @@ interface Label {
 	meta: string[];
 	note: boolean;
 	width: number;
+	titleWidth: number;
 }
 
 /** What a mark's label says: title, then the time as stated, then a note link when disputed. */
@@ -471,12 +480,9 @@ function makeLabel(e: Entry<StoryEvent>, maxWidth: number): Label {
 	const meta = wrapText(time, maxWidth, FONT.meta);
 	const note = disputed && d.note !== undefined;
 	const noteWidth = note ? measureText(NOTE_TEXT, FONT.meta) : 0;
-	const width = Math.max(
-		noteWidth,
-		...title.map((l) => measureText(l, FONT.title, true)),
-		...meta.map((l) => measureText(l, FONT.meta)),
-	);
-	return { title, meta, note, width: Math.ceil(width) };
+	const titleWidth = Math.ceil(Math.max(...title.map((l) => measureText(l, FONT.title, true))));
+	const width = Math.max(titleWidth, noteWidth, ...meta.map((l) => measureText(l, FONT.meta)));
+	return { title, meta, note, width: Math.ceil(width), titleWidth };
 }
 
 const NOTE_TEXT = 'Why this date is disputed';
@@ -508,7 +514,7 @@ function finishMark(
 	keys: Set<TimelineKey>,
 ): TimelineMark {
 	const d = p.event.data;
-	const label = p.label ?? { title: [], meta: [], note: false, width: 0 };
+	const label = p.label ?? { title: [], meta: [], note: false, width: 0, titleWidth: 0 };
 	const y = rowTop + GLYPH_TOP;
 	const labelTop = y + LABEL_TOP;
 	let baseline = labelTop;
@@ -563,6 +569,12 @@ function finishMark(
 			y: labelTop,
 			width: label.width,
 			height: baseline - labelTop + 4,
+		}),
+		hit: roundBox({
+			x: labelX - 4,
+			y: y - GLYPH_R - 4,
+			width: Math.max(label.titleWidth, 2 * GLYPH_R) + 8,
+			height: (titleLines.at(-1)?.y ?? y) + 5 - (y - GLYPH_R - 4),
 		}),
 		box: roundBox({ x: x1, y: rowTop, width: x2 - x1, height: baseline + 4 - rowTop }),
 	};
