@@ -175,7 +175,7 @@ const LEGEND_ORDER: TimelineKey[] = [
 ];
 
 const FONT = { title: 13, meta: 12, band: 14, axis: 12 };
-const LINE = { title: 16, meta: 15, band: 18, axis: 15 };
+const LINE = { title: 16, meta: 15, band: 18, axis: 20 };
 const MARGIN = 12;
 const BAND_PAD = 14;
 const GLYPH_R = 6;
@@ -373,8 +373,9 @@ export function computeTimelineLayout(
 				x1,
 				x2: x1 + w,
 				place: (line) => {
-					t.y = axisY + 10 + (line + 1) * LINE.axis - 3;
-					t.box = { x: x1, y: t.y - FONT.axis, width: w, height: LINE.axis };
+					const top = axisY + 10 + line * LINE.axis;
+					t.y = top + 15;
+					t.box = { x: x1, y: top, width: w, height: LINE.axis };
 				},
 			});
 		}
@@ -386,9 +387,11 @@ export function computeTimelineLayout(
 			x1: g.x1,
 			x2,
 			place: (line) => {
-				g.y = axisY + 10 + line * LINE.axis + 2;
-				g.label = { ...g.label, y: g.y + LINE.axis - 3 };
-				g.box = { x: g.x1, y: g.y, width: x2 - g.x1, height: LINE.axis };
+				// The bracket hangs at the top of its line, its label below it.
+				const top = axisY + 10 + line * LINE.axis;
+				g.y = top + 4;
+				g.label = { ...g.label, y: top + 17 };
+				g.box = { x: g.x1, y: top, width: x2 - g.x1, height: LINE.axis };
 			},
 		});
 	}

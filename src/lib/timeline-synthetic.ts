@@ -31,13 +31,14 @@ export function generateSyntheticTimeline(options: SyntheticOptions): {
 		state = (1664525 * state + 1013904223) >>> 0;
 		return state / 4294967296;
 	};
-	const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+	const pick = <T>(list: readonly T[]): T | undefined => list[Math.floor(random() * list.length)];
+	const word = () => pick(WORDS) ?? 'event';
 	const phaseCount = Math.max(1, options.phases);
 	const phases: Entry<Phase>[] = Array.from({ length: phaseCount }, (_, i) => ({
 		id: `phase-${i + 1}`,
 		file: `synthetic/phases/phase-${i + 1}.yaml`,
 		data: {
-			title: `Phase ${i + 1}: ${pick(WORDS)} and ${pick(WORDS)}`,
+			title: `Phase ${i + 1}: ${word()} and ${word()}`,
 			summary: 'Synthetic.',
 			order: i + 1,
 		},
@@ -47,7 +48,7 @@ export function generateSyntheticTimeline(options: SyntheticOptions): {
 	for (let i = 0; i < options.events; i++) {
 		const phase = Math.min(phaseCount - 1, Math.floor((i / options.events) * phaseCount));
 		const id = `event-${String(i + 1).padStart(5, '0')}`;
-		const title = Array.from({ length: 2 + Math.floor(random() * 6) }, () => pick(WORDS)).join(' ');
+		const title = Array.from({ length: 2 + Math.floor(random() * 6) }, () => word()).join(' ');
 		const own = byPhase[phase] ?? [];
 		const earlier = own.length > 0 ? own : (byPhase[phase - 1] ?? []);
 		const dated = phase === 0 || random() < 0.05;

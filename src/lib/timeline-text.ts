@@ -7,15 +7,15 @@
  */
 
 /** Em widths of characters that differ much from the average (DejaVu Sans advance widths). */
-const NARROW = new Set([..."ijlI.,;:'|!`’‘ "]);
-const SEMI = new Set([...'frt()[]-/"“”']);
-const WIDE = new Set([...'mwMW%@—']);
+const NARROW = "ijlI.,;:'|!`’‘ ";
+const SEMI = 'frt()[]-/"“”';
+const WIDE = 'mwMW%@—';
 
 /** Estimated advance width of one character, in em. */
 function charWidth(ch: string): number {
-	if (NARROW.has(ch)) return 0.32;
-	if (SEMI.has(ch)) return 0.42;
-	if (WIDE.has(ch)) return 1.0;
+	if (NARROW.includes(ch)) return 0.32;
+	if (SEMI.includes(ch)) return 0.42;
+	if (WIDE.includes(ch)) return 1.0;
 	if (ch >= '0' && ch <= '9') return 0.64;
 	if (ch !== ch.toLowerCase()) return 0.76;
 	return 0.63;
