@@ -243,7 +243,17 @@ function setUp(root: HTMLElement): void {
 	new ResizeObserver(updateCue).observe(scroller);
 	setCurrent(undefined);
 	updateCue();
-	followHash(true);
+	// On load the browser scrolls to the element the hash names (the event in the list) once
+	// the page has loaded; select now, and bring the chart into view after that scroll.
+	followHash(false);
+	const reveal = () => {
+		if (selected) selected.link.scrollIntoView({ block: 'center', inline: 'center' });
+	};
+	if (document.readyState === 'complete') reveal();
+	else
+		window.addEventListener('load', () => {
+			requestAnimationFrame(reveal);
+		});
 }
 
 class TimelineChartElement extends HTMLElement {
