@@ -64,7 +64,18 @@ function setUp(root: HTMLElement): void {
 		if (status) status.textContent = text;
 	};
 
-	const select = (mark: Mark, how: { scroll: boolean }) => {
+	/** Scrolls the chart sideways, never the page, so that a mark is in its visible part. */
+	const revealInChart = (mark: Mark) => {
+		const view = scroller.getBoundingClientRect();
+		const box = mark.link.getBoundingClientRect();
+		if (box.left >= view.left && box.right <= view.right) return;
+		scroller.scrollBy({
+			left: box.left - view.left - (view.width - box.width) / 2,
+			behavior: motion() ? 'smooth' : 'auto',
+		});
+	};
+
+	const select = (mark: Mark) => {
 		if (!shown(mark)) {
 			showPhase('');
 			filterActor('');
@@ -82,12 +93,7 @@ function setUp(root: HTMLElement): void {
 		setCurrent(mark);
 		if (window.location.hash !== mark.hash)
 			history.replaceState(history.state, '', mark.hash || window.location.pathname);
-		if (how.scroll)
-			mark.link.scrollIntoView({
-				block: 'center',
-				inline: 'center',
-				behavior: motion() ? 'smooth' : 'auto',
-			});
+		revealInChart(mark);
 	};
 
 	const clear = () => {
@@ -157,7 +163,7 @@ function setUp(root: HTMLElement): void {
 		const mark = marks.find((m) => m.link === link);
 		if (!mark) return;
 		event.preventDefault();
-		select(mark, { scroll: false });
+		select(mark);
 	});
 
 	// Keys act only while focus is on a mark inside this chart; the page keeps its own keys.
@@ -184,7 +190,7 @@ function setUp(root: HTMLElement): void {
 				next = list.at(-1);
 				break;
 			case ' ':
-				select(current, { scroll: false });
+				select(current);
 				break;
 			case 'Escape':
 				if (!selected) return;
@@ -227,17 +233,17 @@ function setUp(root: HTMLElement): void {
 	});
 
 	/** Selects the event a hash names: `#event=<id>` or the id of its mark. */
-	const followHash = (scroll: boolean) => {
+	const followHash = () => {
 		const hash = window.location.hash;
 		if (!hash) return;
 		const mark = marks.find((m) => m.hash === hash || `#${m.link.id}` === decodeURIComponent(hash));
 		if (!mark) return;
-		select(mark, { scroll });
+		select(mark);
 		if (`#${mark.link.id}` === decodeURIComponent(hash)) mark.link.focus();
 	};
-	window.addEventListener('hashchange', () => {
-		followHash(true);
-	});
+	// A changed hash selects its event but leaves the page where the reader put it: the list
+	// links to its own items with the same `#event=<id>` hashes.
+	window.addEventListener('hashchange', followHash);
 
 	for (const el of root.querySelectorAll<HTMLElement>('[data-enhanced-only]')) el.hidden = false;
 	new ResizeObserver(updateCue).observe(scroller);
@@ -245,7 +251,7 @@ function setUp(root: HTMLElement): void {
 	updateCue();
 	// On load the browser scrolls to the element the hash names (the event in the list) once
 	// the page has loaded; select now, and bring the chart into view after that scroll.
-	followHash(false);
+	followHash();
 	const reveal = () => {
 		if (selected) selected.link.scrollIntoView({ block: 'center', inline: 'center' });
 	};

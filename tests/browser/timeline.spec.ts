@@ -204,6 +204,17 @@ test('the list links to the chart and back', async ({ page, site }) => {
 		.getByRole('link', { name: 'This event in the list below' })
 		.click();
 	await expect(item).toBeInViewport();
+
+	// An order link in the list ("After …") stays in the list, and the chart follows it.
+	const order = page.locator('.tl-list li a[href^="#event="]').first();
+	const target = decodeURIComponent((await order.getAttribute('href')) ?? '').slice(
+		'#event='.length,
+	);
+	await order.click();
+	await expect(page.locator(`.tl-list li[id="event=${target}"]`)).toBeInViewport();
+	await expect(page.locator(`${chart} .tl-mark[data-event="${target}"]`)).toHaveClass(
+		/is-selected/,
+	);
 });
 
 test('the actor filter dims events without the actor and leaves them out of the arrow keys', async ({
