@@ -42,7 +42,7 @@ describe('<TimelineChart>', () => {
 			const link = $(`a#fx-event-${m.id}`);
 			expect(link.attr('href'), m.id).toBe(`/timeline/#event=${m.id}`);
 			expect(link.attr('aria-label')).toBe(m.description);
-			expect(link.find('text').text()).toBe(m.titleLines.map((l) => l.text).join(''));
+			expect(link.find('text').text()).toBe(m.titleLines.map((l) => l.text).join(' '));
 		}
 	});
 
