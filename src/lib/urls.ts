@@ -58,3 +58,8 @@ export function eventAnchor(eventId: string): string {
 export function focusAnchor(actorId: string): string {
 	return `focus=${actorId}`;
 }
+
+/** The element id of an event's mark in one timeline chart (charts differ by prefix). */
+export function timelineMarkAnchor(chartPrefix: string, eventId: string): string {
+	return `${chartPrefix}-event-${eventId}`;
+}

@@ -1,0 +1,83 @@
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { load } from 'cheerio';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { computeTimelineLayout } from '../../lib/timeline-layout';
+import { timelineFixture } from '../../lib/timeline-fixture';
+import TimelineChart from './TimelineChart.astro';
+
+const fixture = timelineFixture();
+const layout = computeTimelineLayout(fixture.events, fixture.phases);
+
+/**
+ * The chart's SVG as a standalone file, one tag per line so that a diff points at the element
+ * that changed (it opens in a browser too, unstyled).
+ */
+const standaloneSvg = (html: string) => {
+	const svg = load(html)('svg.tl-svg');
+	svg.attr('xmlns', 'http://www.w3.org/2000/svg');
+	return `${load('').html(svg).replace(/>\s*</g, '>\n<').trim()}\n`;
+};
+
+let container: AstroContainer;
+beforeAll(async () => {
+	container = await AstroContainer.create();
+});
+
+const render = (props: Record<string, unknown>) =>
+	// typescript-eslint cannot read the types of .astro modules; `astro check` covers this call.
+	// eslint-disable-next-line @typescript-eslint/no-unsafe-argument
+	container.renderToString(TimelineChart, { props: { layout, idPrefix: 'fx', ...props } });
+
+describe('<TimelineChart>', () => {
+	test('draws the fixture as SVG, matching the committed snapshot', async () => {
+		const html = await render({ interactive: false });
+		await expect(standaloneSvg(html)).toMatchFileSnapshot(
+			'./__snapshots__/TimelineChart.fixture.svg',
+		);
+	});
+
+	test('links every mark to its event on the timeline, with a text alternative', async () => {
+		const $ = load(await render({ interactive: false }));
+		for (const m of layout.marks) {
+			const link = $(`a#fx-event-${m.id}`);
+			expect(link.attr('href'), m.id).toBe(`/timeline/#event=${m.id}`);
+			expect(link.attr('aria-label')).toBe(m.description);
+			expect(link.find('text').text()).toBe(m.titleLines.map((l) => l.text).join(' '));
+		}
+	});
+
+	test('marks the disputed date with a symbol and words, and links its note', async () => {
+		const $ = load(await render({ interactive: false }));
+		const raid = $('g.tl-mark[data-event="fx-raid"]');
+		expect(raid.find('path.tl-disputed')).toHaveLength(1);
+		expect(raid.find('.tl-mark__meta').text()).toMatch(/disputed/);
+		expect(raid.find('a.tl-note').attr('href')).toBe('/explainers/fx-note/');
+		expect($('svg.tl-svg path.tl-disputed')).toHaveLength(1);
+	});
+
+	test('uses no inline style and no unscoped ids', async () => {
+		const html = await render({ interactive: true });
+		const $ = load(html);
+		expect($('[style]')).toHaveLength(0);
+		for (const el of $('[id]').toArray()) expect($(el).attr('id')).toMatch(/^fx(-|$)/);
+		expect($('[data-pagefind-ignore="all"]').first().is('timeline-chart')).toBe(true);
+	});
+
+	test('renders controls, details panel and the custom element only when interactive', async () => {
+		const on = load(await render({ interactive: true }));
+		expect(on('timeline-chart')).toHaveLength(1);
+		expect(on('.tl-controls[hidden]')).toHaveLength(1);
+		expect(on('.tl-details[hidden]')).toHaveLength(1);
+		expect(on('[data-focus-phase]')).toHaveLength(layout.bands.length + 1);
+		expect(on('[data-filter-actor] option')).toHaveLength(layout.actors.length + 1);
+		const off = load(await render({ interactive: false }));
+		expect(off('timeline-chart, .tl-controls, .tl-details, script')).toHaveLength(0);
+	});
+
+	test('explains only the keys it uses when asked to', async () => {
+		const all = load(await render({ interactive: false }));
+		const used = load(await render({ interactive: false, legend: 'used' }));
+		expect(all('.tl-legend li')).toHaveLength(9);
+		expect(used('.tl-legend li')).toHaveLength(layout.keys.length);
+	});
+});

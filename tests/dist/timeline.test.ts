@@ -1,0 +1,90 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { load, type CheerioAPI } from 'cheerio';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { contentDir } from '../../src/content-io/collections';
+import { readContent } from '../../src/content-io/read-content';
+import { formatPartialDate } from '../../src/lib/dates';
+import type { StoryInput } from '../../src/lib/types';
+import { BASE, DIST } from '../support/paths';
+
+const built = (page: string) => load(readFileSync(path.join(DIST, page, 'index.html'), 'utf8'));
+const text = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+let story: StoryInput;
+let $: CheerioAPI;
+beforeAll(() => {
+	const report = readContent(contentDir());
+	if (!report.story) throw new Error('the content does not parse');
+	story = report.story;
+	$ = built('timeline');
+});
+
+describe('/timeline/ as built', () => {
+	test('shows every event of the content in the chart and in the list', () => {
+		const ids = story.events.map((e) => e.id).sort();
+		const marks = $('svg.tl-svg .tl-mark')
+			.toArray()
+			.map((el) => $(el).attr('data-event'));
+		const items = $('.tl-list li[id^="event="]')
+			.toArray()
+			.map((el) => $(el).attr('id')?.slice('event='.length));
+		expect(marks.sort()).toEqual(ids);
+		expect(items.sort()).toEqual(ids);
+	});
+
+	test('gives each event the date the report gives, at its precision, and no other', () => {
+		for (const e of story.events) {
+			const meta = text($(`svg .tl-mark[data-event="${e.id}"] .tl-mark__meta`).text());
+			if (e.data.date === undefined) expect(meta, e.id).toBe(text(`${e.data.when ?? ''}${e.data.flags.includes('ongoing') ? ' · ongoing' : ''}`));
+			else expect(meta, e.id).toContain(formatPartialDate(e.data.date));
+		}
+		const stated = new Set(story.events.flatMap((e) => (e.data.date ? [e.data.date] : [])));
+		for (const el of $('main time[datetime]').toArray())
+			expect(stated, `<time datetime="${$(el).attr('datetime')}">`).toContain($(el).attr('datetime'));
+	});
+
+	test('writes only undisputed dates on the axis', () => {
+		const undisputed = new Set(
+			story.events.flatMap((e) => (e.data.date && !e.data.flags.includes('disputed') ? [e.data.date] : [])),
+		);
+		const ticks = $('svg .tl-tick text')
+			.toArray()
+			.map((el) => text($(el).text()));
+		const allowed = new Set([...undisputed].map(formatPartialDate));
+		for (const t of ticks) expect(allowed, `axis label "${t}"`).toContain(t);
+	});
+
+	test('marks every disputed date with a symbol and words, linking to its note', () => {
+		for (const e of story.events.filter((x) => x.data.flags.includes('disputed'))) {
+			const mark = $(`svg .tl-mark[data-event="${e.id}"]`);
+			expect(mark.find('path.tl-disputed'), e.id).toHaveLength(1);
+			expect(text(mark.find('.tl-mark__meta').text())).toMatch(/as reported; disputed/);
+			const href = mark.find('a.tl-note').attr('href') ?? '';
+			expect(href).toBe(`${BASE}explainers/${e.data.note ?? ''}/`);
+			expect(existsSync(path.join(DIST, href.slice(BASE.length), 'index.html'))).toBe(true);
+			const item = $(`li[id="event=${e.id}"]`);
+			expect(text(item.find('.flag-disputed').text())).toMatch(/disputed/);
+		}
+	});
+
+	test('keeps chart furniture out of the search index, and the list in it', () => {
+		expect($('timeline-chart').attr('data-pagefind-ignore')).toBe('all');
+		expect($('.tl-list').closest('[data-pagefind-ignore]')).toHaveLength(0);
+		expect($('main').attr('data-pagefind-body')).toBeDefined();
+	});
+});
+
+describe('actor pages', () => {
+	test('show each actor’s events on a timeline without loading the timeline script', () => {
+		for (const actor of story.actors) {
+			const page = built(`actors/${actor.id}`);
+			const own = story.events.filter((e) => e.data.actors.includes(actor.id)).map((e) => e.id);
+			const marks = page('svg.tl-svg .tl-mark')
+				.toArray()
+				.map((el) => page(el).attr('data-event'));
+			expect(marks.sort(), actor.id).toEqual(own.sort());
+			expect(page('timeline-chart, script[src*="TimelineScript"]'), actor.id).toHaveLength(0);
+		}
+	});
+});
