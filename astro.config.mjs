@@ -1,4 +1,6 @@
 // @ts-check
+import { createHash } from 'node:crypto';
+import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -14,6 +16,15 @@ import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/csp.ts'
  */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = process.env.BASE_PATH ?? '/';
+
+/**
+ * Another story (EXPLAINER_CONTENT_DIR) gets its own content cache, so entries of the story
+ * built before never leak into this one.
+ */
+const contentDir = process.env.EXPLAINER_CONTENT_DIR;
+const cacheDir = contentDir
+	? `./node_modules/.astro/story-${createHash('sha256').update(path.resolve(contentDir)).digest('hex').slice(0, 12)}`
+	: undefined;
 
 export default defineConfig({
 	site,
@@ -39,5 +50,6 @@ export default defineConfig({
 		serviceWorker(),
 	],
 	outDir: process.env.DIST_DIR ?? './dist',
+	...(cacheDir ? { cacheDir } : {}),
 	devToolbar: { enabled: false },
 });

@@ -34,21 +34,33 @@ export function orderEvents(
 		const [pb, db, ib] = key(b);
 		return pa - pb || da.localeCompare(db) || ia.localeCompare(ib);
 	};
-	const ready = events.filter((e) => incoming.get(e.id) === 0);
+	// `ready` stays sorted (binary insertion), so each step takes the first.
+	const ready: Entry<StoryEvent>[] = [];
+	const insert = (e: Entry<StoryEvent>) => {
+		let lo = 0;
+		let hi = ready.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			const at = ready[mid];
+			if (at && compare(at, e) <= 0) lo = mid + 1;
+			else hi = mid;
+		}
+		ready.splice(lo, 0, e);
+	};
+	for (const e of events) if (incoming.get(e.id) === 0) insert(e);
 	const ordered: Entry<StoryEvent>[] = [];
-	while (ready.length > 0) {
-		ready.sort(compare);
-		const e = ready.shift();
-		if (!e) break;
+	const placed = new Set<string>();
+	for (let e = ready.shift(); e !== undefined; e = ready.shift()) {
 		ordered.push(e);
+		placed.add(e.id);
 		for (const n of next.get(e.id) ?? []) {
 			const left = (incoming.get(n) ?? 0) - 1;
 			incoming.set(n, left);
 			const found = byId.get(n);
-			if (left === 0 && found) ready.push(found);
+			if (left === 0 && found) insert(found);
 		}
 	}
 	// Events caught in a cycle never become ready; keep them rather than lose them.
-	for (const e of [...events].sort(compare)) if (!ordered.includes(e)) ordered.push(e);
+	for (const e of [...events].sort(compare)) if (!placed.has(e.id)) ordered.push(e);
 	return ordered;
 }

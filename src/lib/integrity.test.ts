@@ -86,6 +86,19 @@ describe('checkIntegrity', () => {
 		]);
 	});
 
+	it('reports an order that contradicts the phases', () => {
+		const s = story();
+		s.phases.push({
+			id: 'two',
+			file: 'phases/two.yaml',
+			data: { title: 'Two', summary: 'S.', order: 2 },
+		});
+		s.events[0]!.data.phase = 'two';
+		expect(messages(s)).toEqual([
+			'events/second.yaml: comes after "first", which is in a later phase: the order and the phases disagree',
+		]);
+	});
+
 	it('requires a note on a disputed event', () => {
 		const s = story();
 		s.events[0]!.data.flags = ['disputed'];

@@ -100,6 +100,28 @@ export function checkIntegrity(story: StoryInput): Problem[] {
 		if (data.flags.includes('disputed') && data.note === undefined)
 			error(file, 'is flagged disputed but has no `note` naming the explainer that discusses it');
 	}
+	for (const event of story.events) {
+		const phaseOf = (e: { data: { phase?: string | undefined } } | undefined) =>
+			e?.data.phase === undefined ? undefined : phases.get(e.data.phase)?.data.order;
+		const own = phaseOf(event);
+		if (own === undefined) continue;
+		for (const id of event.data.after) {
+			const other = phaseOf(events.get(id));
+			if (other !== undefined && other > own)
+				error(
+					event.file,
+					`comes after "${id}", which is in a later phase: the order and the phases disagree`,
+				);
+		}
+		for (const id of event.data.before) {
+			const other = phaseOf(events.get(id));
+			if (other !== undefined && other < own)
+				error(
+					event.file,
+					`comes before "${id}", which is in an earlier phase: the order and the phases disagree`,
+				);
+		}
+	}
 	for (const cycle of findOrderCycles(story.events))
 		error(
 			events.get(cycle[0] ?? '')?.file ?? 'content/events',

@@ -6,7 +6,7 @@ export const ACTOR_KINDS = ['person', 'organization', 'group'] as const;
 
 /** A person, organization or group in the story (`content/actors/<id>.yaml`). */
 export const ActorSchema = z.strictObject({
-	/** The name with its diacritics, e.g. "Nicolás Maduro". */
+	/** The name with its diacritics, e.g. "Ana Gómez Núñez". */
 	name: TextSchema,
 	/** Person, organization or group. */
 	kind: z.enum(ACTOR_KINDS),

@@ -36,17 +36,24 @@ describe('/timeline/ as built', () => {
 	test('gives each event the date the report gives, at its precision, and no other', () => {
 		for (const e of story.events) {
 			const meta = text($(`svg .tl-mark[data-event="${e.id}"] .tl-mark__meta`).text());
-			if (e.data.date === undefined) expect(meta, e.id).toBe(text(`${e.data.when ?? ''}${e.data.flags.includes('ongoing') ? ' · ongoing' : ''}`));
+			if (e.data.date === undefined)
+				expect(meta, e.id).toBe(
+					text(`${e.data.when ?? ''}${e.data.flags.includes('ongoing') ? ' · ongoing' : ''}`),
+				);
 			else expect(meta, e.id).toContain(formatPartialDate(e.data.date));
 		}
 		const stated = new Set(story.events.flatMap((e) => (e.data.date ? [e.data.date] : [])));
 		for (const el of $('main time[datetime]').toArray())
-			expect(stated, `<time datetime="${$(el).attr('datetime')}">`).toContain($(el).attr('datetime'));
+			expect(stated, `<time datetime="${$(el).attr('datetime')}">`).toContain(
+				$(el).attr('datetime'),
+			);
 	});
 
 	test('writes only undisputed dates on the axis', () => {
 		const undisputed = new Set(
-			story.events.flatMap((e) => (e.data.date && !e.data.flags.includes('disputed') ? [e.data.date] : [])),
+			story.events.flatMap((e) =>
+				e.data.date && !e.data.flags.includes('disputed') ? [e.data.date] : [],
+			),
 		);
 		const ticks = $('svg .tl-tick text')
 			.toArray()
