@@ -20,7 +20,7 @@ export interface SearchRecord {
 	language: string;
 	/**
 	 * Shown with the result and searched too: `title`, `detail` (a line under the title) and,
-	 * for actors, `aliases` (other names and plain spellings, boosted like the title).
+	 * for actors, `names` (the name, aliases and plain spellings, boosted above the title).
 	 */
 	meta: Record<string, string>;
 	filters: Record<string, string[]>;
@@ -75,17 +75,17 @@ export function buildSearchManifest(story: Story): SearchManifest {
 		const spellings = spellingsOf(data.name, data.aliases);
 		return {
 			url: urls.actor(id),
+			// The name and role are the result's title and detail line; the excerpt shows the
+			// summary, then the other names, so a match on an alias is highlighted in context.
 			content: sentences(
-				data.name,
-				spellings.length > 0 && `Also written as ${spellings.join(', ')}`,
-				data.role,
 				data.summary,
+				spellings.length > 0 && `Also written as ${spellings.join(', ')}`,
 			),
 			language,
 			meta: {
 				title: data.name,
 				detail: `${ACTOR_KIND_LABELS[data.kind]} · ${data.role}`,
-				...(spellings.length > 0 ? { aliases: spellings.join(', ') } : {}),
+				names: [data.name, ...spellings].join(', '),
 			},
 			filters: kindFilter('actor'),
 		};
@@ -111,8 +111,10 @@ export function buildSearchManifest(story: Story): SearchManifest {
 	const claims = [...story.claims.values()].map(({ id, data }): SearchRecord => {
 		const info = describeAttribution(data.attribution);
 		const speakers = data.attributedTo.map(actorName);
-		const source = story.sources.get(data.source)?.data.title ?? data.source;
-		const paragraphs = `paragraph${data.paragraphs.length > 1 ? 's' : ''} ${data.paragraphs.join(', ')}`;
+		// Name the source only when there are several: the detail line is searched too, and the
+		// one report's title would make every claim match the words in it.
+		const source = story.sources.size > 1 ? story.sources.get(data.source)?.data.title : undefined;
+		const where = `${source ? `${source}, ` : ''}paragraph${data.paragraphs.length > 1 ? 's' : ''} ${data.paragraphs.join(', ')}`;
 		return {
 			url: urls.evidence(id),
 			content: sentences(
@@ -124,7 +126,7 @@ export function buildSearchManifest(story: Story): SearchManifest {
 			language,
 			meta: {
 				title: data.statement,
-				detail: [info.label, ...speakers, `${source}, ${paragraphs}`].join(' · '),
+				detail: [info.label, ...speakers, where].join(' · '),
 			},
 			filters: kindFilter('claim', { [SEARCH_FILTERS.attribution]: [data.attribution] }),
 		};

@@ -60,11 +60,12 @@ const MAX_SUB_RESULTS = 3;
 const DEBOUNCE_MS = 200;
 
 /**
- * Ranking: an actor's name is its title and its other spellings are `aliases`; both outweigh
- * words in the body, so typing a name puts the actor first. The `detail` line (role, date,
+ * Ranking: an actor's record carries every way to write its name in `names`, which outweighs
+ * titles (claims and events often name an actor in theirs) and body text, so typing a name
+ * or alias puts the actor first. The `detail` line (role, date,
  * attribution) is searchable but does not boost. See https://pagefind.app/docs/ranking/
  */
-const RANKING = { metaWeights: { title: 5, aliases: 8, detail: 0.5 } };
+const RANKING = { metaWeights: { title: 5, names: 8, detail: 0.5 } };
 
 /** Pagefind, ready, with each filter value's count over the whole index. */
 interface Loaded {
@@ -112,11 +113,21 @@ function excerptNode(excerpt: string): HTMLElement {
 const isKind = (value: string | undefined): value is SearchKind =>
 	value !== undefined && (SEARCH_KINDS as readonly string[]).includes(value);
 
+/** A link target from the index, if it is a web address: anything else is dropped. */
+function safeHref(url: string): string | undefined {
+	try {
+		const parsed = new URL(url, location.href);
+		return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 class SearchPanel extends HTMLElement {
 	#input!: HTMLInputElement;
-	#list!: HTMLUListElement;
+	#list!: HTMLElement;
 	#status!: HTMLElement;
 	#more!: HTMLButtonElement;
 	#pageLink: HTMLAnchorElement | null = null;
@@ -129,7 +140,7 @@ class SearchPanel extends HTMLElement {
 	connectedCallback(): void {
 		if (this.#ready) return;
 		const input = this.querySelector<HTMLInputElement>('input[name="q"]');
-		const list = this.querySelector<HTMLUListElement>('[role="listbox"]');
+		const list = this.querySelector<HTMLElement>('[role="listbox"]');
 		const status = this.querySelector<HTMLElement>('[data-status]');
 		const more = this.querySelector<HTMLButtonElement>('[data-more]');
 		if (!input || !list || !status || !more) return;
@@ -165,7 +176,7 @@ class SearchPanel extends HTMLElement {
 		});
 		// Following a result closes the dialog, so a link to this same page shows its target.
 		list.addEventListener('click', (event) => {
-			if (event.target instanceof Element && event.target.closest('a'))
+			if (event.target instanceof Element && event.target.closest('a[role="option"]'))
 				this.closest('dialog')?.close();
 		});
 
@@ -275,39 +286,46 @@ class SearchPanel extends HTMLElement {
 	}
 
 	/** One result as listbox options: the result, then its best-matching sections. */
-	#options(data: ResultData): HTMLLIElement[] {
+	#options(data: ResultData): HTMLAnchorElement[] {
+		const href = safeHref(data.url);
+		if (!href) return [];
 		const kind = data.filters?.[SEARCH_FILTERS.kind]?.[0];
-		const title = data.meta['title'] ?? data.url;
-		const main = this.#option(data.url, false, [
+		const detail = data.meta['detail'];
+		const main = this.#option(href, false, [
 			el('span', 'search-result__kind', isKind(kind) ? SEARCH_KIND_BADGES[kind] : 'Page'),
-			el('span', 'search-result__title', title),
-			...(data.meta['detail'] ? [el('span', 'search-result__detail', data.meta['detail'])] : []),
+			el('span', 'search-result__title', data.meta['title'] ?? data.url),
+			...(detail ? [el('span', 'search-result__detail', detail)] : []),
 			excerptNode(data.excerpt),
 		]);
 		const subs = (data.sub_results ?? [])
-			.filter((s) => s.url !== data.url && s.url.includes('#'))
+			.map((sub) => ({ ...sub, href: safeHref(sub.url) }))
+			.filter((sub) => sub.href !== undefined && sub.href !== href && sub.href.includes('#'))
 			.slice(0, MAX_SUB_RESULTS)
-			.map((s) =>
-				this.#option(s.url, true, [
-					el('span', 'search-result__title', s.title),
-					excerptNode(s.excerpt),
+			.map((sub) =>
+				this.#option(sub.href ?? href, true, [
+					el('span', 'visually-hidden', 'Section: '),
+					el('span', 'search-result__title', sub.title),
+					excerptNode(sub.excerpt),
 				]),
 			);
 		return [main, ...subs];
 	}
 
-	#option(url: string, sub: boolean, content: HTMLElement[]): HTMLLIElement {
-		const li = el('li', sub ? 'search-result search-result--sub' : 'search-result');
-		li.id = `${this.#list.id}-${++optionCount}`;
-		li.setAttribute('role', 'option');
-		li.setAttribute('aria-selected', 'false');
-		const link = el('a', '');
-		link.href = url;
-		// The input keeps focus (aria-activedescendant); links are reached with the arrow keys.
-		link.tabIndex = -1;
-		link.append(...content);
-		li.append(link);
-		return li;
+	/**
+	 * An option that is itself the link (ARIA allows `option` on `a[href]`): nothing
+	 * interactive is nested in the listbox, and the browser's own link behaviour (new tab,
+	 * copy address) still works.
+	 */
+	#option(href: string, sub: boolean, content: HTMLElement[]): HTMLAnchorElement {
+		const option = el('a', sub ? 'search-result search-result--sub' : 'search-result');
+		option.id = `${this.#list.id}-${++optionCount}`;
+		option.href = href;
+		option.setAttribute('role', 'option');
+		option.setAttribute('aria-selected', 'false');
+		// The input keeps focus (aria-activedescendant); options are reached with the arrow keys.
+		option.tabIndex = -1;
+		option.append(...content);
+		return option;
 	}
 
 	#clear(): void {
@@ -378,7 +396,7 @@ class SearchPanel extends HTMLElement {
 	#submit(): void {
 		const active = this.#optionsList()[this.#active];
 		if (active) {
-			active.querySelector('a')?.click();
+			active.click();
 			return;
 		}
 		const state = this.#state();
