@@ -81,6 +81,9 @@ let optionCount = 0;
 function loadPagefind(url: string, baseUrl: string): Promise<Loaded> {
 	bundle ??= (async () => {
 		const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+		// Pagefind searches in its web worker by default (12 KB more on the first search): it
+		// keeps typing smooth on big indexes, and the worker is governed by its own response
+		// headers rather than a page's <meta> CSP, so WebAssembly runs without 'wasm-unsafe-eval'.
 		await pagefind.options({ baseUrl, excerptLength: 24, ranking: RANKING });
 		// Loading the filter index up front makes every search report counts per filter value.
 		const allCounts = await pagefind.filters();
@@ -155,9 +158,11 @@ class SearchPanel extends HTMLElement {
 		input.addEventListener('input', () => {
 			void this.#run();
 		});
-		input.addEventListener('focus', () => {
-			void this.#pagefind().catch(() => undefined);
-		});
+		// Opening search is the moment to fetch Pagefind: on focus, or now if the dialog that
+		// loaded this module has already focused the input.
+		const warm = () => void this.#pagefind().catch(() => undefined);
+		input.addEventListener('focus', warm);
+		if (document.activeElement === input) warm();
 		input.addEventListener('keydown', this.#onKey);
 		this.querySelector('form')?.addEventListener('submit', (event) => {
 			event.preventDefault();
