@@ -2,33 +2,24 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { parse } from 'yaml';
+import { contentDir } from '../../src/content-io/collections';
+import { readContent } from '../../src/content-io/read-content';
 import { foldDiacritics } from '../../src/lib/search-state';
 import { test, expect, open } from './fixtures';
 
 // Expectations come from the story being built, read at test time: no id is hard-coded.
-const CONTENT = path.resolve(process.env['EXPLAINER_CONTENT_DIR'] ?? 'content');
-
-function readEntries<T>(folder: string): (T & { id: string })[] {
-	const dir = path.join(CONTENT, folder);
-	return readdirSync(dir)
-		.filter((f) => f.endsWith('.yaml'))
-		.sort()
-		.map((f) => ({
-			...(parse(readFileSync(path.join(dir, f), 'utf8')) as T),
-			id: f.replace(/\.yaml$/, ''),
-		}));
-}
-
-const actors = readEntries<{ name: string; aliases?: string[] }>('actors');
-const events = readEntries<{ title: string }>('events');
-const claims = readEntries<{ statement: string }>('claims');
+const CONTENT = contentDir();
+const story = readContent(CONTENT).story;
+if (!story) throw new Error(`the content in ${CONTENT} does not parse`);
+const actors = story.actors.map((a) => ({ id: a.id, ...a.data }));
+const events = story.events.map((e) => ({ id: e.id, ...e.data }));
+const claims = story.claims.map((c) => ({ id: c.id, ...c.data }));
 
 /** The queries a reader may type for an actor: aliases and plain spellings of name and surname. */
-function queriesFor(actor: { name: string; aliases?: string[] }): string[] {
+function queriesFor(actor: { name: string; aliases: string[] }): string[] {
 	const surname = actor.name.split(/\s+/).at(-1) ?? actor.name;
 	const plain = [actor.name, surname].map(foldDiacritics);
-	return [...new Set([...(actor.aliases ?? []), ...plain])].filter((q) => q !== actor.name);
+	return [...new Set([...actor.aliases, ...plain])].filter((q) => q !== actor.name);
 }
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
