@@ -439,10 +439,14 @@ class SearchPanel extends HTMLElement {
 			const step = event.key === 'ArrowDown' ? 1 : -1;
 			const from = this.#active === -1 && step === -1 ? count : this.#active;
 			this.#setActive((from + step + count) % count);
-		} else if (event.key === 'Escape' && this.dataset['mode'] === 'page') {
-			// In the dialog, Escape closes it (native). On the page: drop the choice, then the words.
+		} else if (event.key === 'Escape') {
+			// Browsers differ (Chrome clears a search field first): decide here. In the dialog,
+			// Escape closes it and keeps the query for next time; on the page, it drops the
+			// chosen result, then the words.
 			event.preventDefault();
-			if (this.#active !== -1) this.#setActive(-1);
+			const dialog = this.closest('dialog');
+			if (dialog) dialog.close();
+			else if (this.#active !== -1) this.#setActive(-1);
 			else if (this.#input.value !== '') {
 				this.#input.value = '';
 				void this.#run(true);

@@ -290,13 +290,23 @@ test.describe('the header dialog', () => {
 		await expect(page).toHaveURL(`${site.url}actors/${actor.id}/`);
 	});
 
-	test('Escape closes the dialog and focus returns to the button', async ({ page, site }) => {
+	test('Escape closes the dialog at once, focus returns to the button, the query stays', async ({
+		page,
+		site,
+	}) => {
 		await open(page, site, '');
 		const button = page.getByRole('button', { name: 'Search', exact: true });
+		const dialog = page.getByRole('dialog', { name: 'Search' });
 		await openDialog(page);
+		const query = actors[0]!.name;
+		await search(page, query);
+		await page.keyboard.press('ArrowDown');
 		await page.keyboard.press('Escape');
-		await expect(page.getByRole('dialog', { name: 'Search' })).toBeHidden();
+		await expect(dialog).toBeHidden();
 		await expect(button).toBeFocused();
+		await button.click();
+		await expect(searchUi(page).input).toHaveValue(query);
+		await expect(searchUi(page).results.first()).toBeVisible();
 	});
 
 	test('the count of results is announced politely', async ({ page, site }) => {
