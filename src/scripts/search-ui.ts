@@ -393,8 +393,8 @@ class SearchPanel extends HTMLElement {
 		this.#clear();
 		this.#say(
 			this.dataset['dev'] === undefined
-				? 'Search could not load its index. It needs the site served over HTTP, as built by `npm run build`.'
-				: 'No search index in development: search runs on the built site. Run `npm run build && npm run preview`.',
+				? 'Search could not load its index. It works when the built site is served over HTTP, not opened from files.'
+				: 'No search index in development: search runs on the built site. Run: npm run build && npm run preview',
 		);
 	}
 

@@ -222,6 +222,18 @@ test.describe('the search page', () => {
 		expect(new URL(page.url()).searchParams.get('q')).toBe(other);
 	});
 
+	test('shows ten results at a time, and more on request', async ({ page, site }) => {
+		await open(page, site, 'search/?q=the');
+		const ui = searchUi(page);
+		await expect(ui.status).toContainText('for “the”');
+		const total = Number(/^(\d+) result/.exec((await ui.status.textContent()) ?? '')?.[1]);
+		expect(total, 'a common word finds more than a page of results').toBeGreaterThan(10);
+		await expect(ui.results).toHaveCount(10);
+		await page.getByRole('button', { name: 'Show more results' }).click();
+		await expect(ui.results).toHaveCount(Math.min(total, 20));
+		await expect(ui.status).toHaveText(`Showing ${Math.min(total, 20)} of ${total} results.`);
+	});
+
 	test('says plainly that search needs JavaScript, and where to browse instead', async ({
 		browser,
 		site,
