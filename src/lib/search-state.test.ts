@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	foldDiacritics,
+	isExactName,
 	isEmptySearch,
 	readSearchState,
 	toPagefindFilters,
@@ -67,5 +68,17 @@ describe('foldDiacritics', () => {
 		expect(foldDiacritics('Delcy Rodríguez')).toBe('Delcy Rodriguez');
 		expect(foldDiacritics('Nicolás Maduro')).toBe('Nicolas Maduro');
 		expect(foldDiacritics('São Tomé, Zürich, Ñuñoa')).toBe('Sao Tome, Zurich, Nunoa');
+	});
+});
+
+describe('isExactName', () => {
+	it('matches a whole name or alias, whatever the accents, case and spacing', () => {
+		const names = 'Delcy Rodríguez, Delcy Rodriguez, Rodríguez';
+		expect(isExactName('rodriguez', names)).toBe(true);
+		expect(isExactName('  DELCY   rodríguez ', names)).toBe(true);
+		expect(isExactName('delcy rod', names)).toBe(false);
+		expect(isExactName('trump', 'Trump administration officials, US officials')).toBe(false);
+		expect(isExactName('', names)).toBe(false);
+		expect(isExactName('x', undefined)).toBe(false);
 	});
 });

@@ -89,3 +89,18 @@ export function isEmptySearch(state: SearchState): boolean {
 export function foldDiacritics(text: string): string {
 	return text.normalize('NFD').replace(/\p{M}+/gu, '');
 }
+
+/** A name as compared with what a reader typed: no accents, no case, single spaces. */
+function nameKey(text: string): string {
+	return foldDiacritics(text).toLocaleLowerCase('en').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Whether the words typed are exactly one of a result's names (a comma-separated list, as in
+ * an actor record's `names` field), ignoring accents and case: "trump" is Donald Trump's
+ * alias, while it is only part of "Trump administration officials".
+ */
+export function isExactName(query: string, names: string | undefined): boolean {
+	const key = nameKey(query);
+	return key !== '' && (names ?? '').split(',').some((name) => nameKey(name) === key);
+}

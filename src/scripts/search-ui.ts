@@ -14,6 +14,7 @@ import {
 	SEARCH_KIND_BADGES,
 	SEARCH_KIND_LABELS,
 	isEmptySearch,
+	isExactName,
 	readSearchState,
 	toPagefindFilters,
 	writeSearchState,
@@ -279,9 +280,16 @@ class SearchPanel extends HTMLElement {
 	/** Loads and renders the next page of results, or the first page in place of the last. */
 	async #showMore(seq = this.#seq, replace = false): Promise<void> {
 		const next = this.#results.slice(this.#shown, this.#shown + PAGE_SIZE);
-		const data = await Promise.all(next.map((r) => r.data()));
+		let data = await Promise.all(next.map((r) => r.data()));
 		if (seq !== this.#seq) return;
-		if (replace) this.#clear();
+		if (replace) {
+			this.#clear();
+			// Typing a name or alias exactly puts its actor first, ahead of records that only
+			// contain those words (Pagefind scores words, not whole names). Stable otherwise.
+			const query = this.#input.value;
+			const exact = (d: ResultData) => isExactName(query, d.meta['names']);
+			data = [...data.filter(exact), ...data.filter((d) => !exact(d))];
+		}
 		for (const d of data) this.#list.append(...this.#options(d));
 		this.#shown += next.length;
 		this.#more.hidden = this.#shown >= this.#results.length;
