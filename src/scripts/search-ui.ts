@@ -82,10 +82,11 @@ let optionCount = 0;
 function loadPagefind(url: string, baseUrl: string): Promise<Loaded> {
 	bundle ??= (async () => {
 		const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-		// Pagefind searches in its web worker by default (12 KB more on the first search): it
-		// keeps typing smooth on big indexes, and the worker is governed by its own response
-		// headers rather than a page's <meta> CSP, so WebAssembly runs without 'wasm-unsafe-eval'.
-		await pagefind.options({ baseUrl, excerptLength: 24, ranking: RANKING });
+		// Search runs on the main thread, not in Pagefind's web worker: the worker script is
+		// 12 KB more on the first search and starts later (measured by npm run bench), while
+		// searching an index this size takes milliseconds. The page's CSP must then allow
+		// 'wasm-unsafe-eval' in script-src (see NOTES.md).
+		await pagefind.options({ baseUrl, excerptLength: 24, ranking: RANKING, noWorker: true });
 		// Loading the filter index up front makes every search report counts per filter value.
 		const allCounts = await pagefind.filters();
 		return { pagefind, allCounts };
