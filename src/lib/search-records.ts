@@ -59,7 +59,7 @@ const sentences = (...parts: (string | undefined | false)[]) =>
 
 /**
  * Other ways a reader may type a name: the given aliases plus the plain spelling of the name
- * and of each alias, so "Chavez" finds "Chávez" even where the search does not fold accents.
+ * and of each alias, so "Perez" finds "Pérez" even where the search does not fold accents.
  */
 export function spellingsOf(name: string, aliases: readonly string[]): string[] {
 	const all = [...aliases, ...[name, ...aliases].map(foldDiacritics)];

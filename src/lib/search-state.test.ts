@@ -12,7 +12,7 @@ const read = (query: string) => readSearchState(new URLSearchParams(query));
 
 describe('readSearchState and writeSearchState', () => {
 	it('reads words and filters from a shared URL', () => {
-		expect(read('q=%20chavez%20&kind=actor')).toEqual({ query: 'chavez', kind: 'actor' });
+		expect(read('q=%20perez%20&kind=actor')).toEqual({ query: 'perez', kind: 'actor' });
 		expect(read('q=talks&kind=claim&attribution=multiple-unnamed-sources')).toEqual({
 			query: 'talks',
 			kind: 'claim',
@@ -37,7 +37,7 @@ describe('readSearchState and writeSearchState', () => {
 	});
 
 	it('round-trips and omits what is empty', () => {
-		const state = { query: 'Rodríguez & co', kind: 'actor' as const };
+		const state = { query: 'Pérez & co', kind: 'actor' as const };
 		expect(read(writeSearchState(state).toString())).toEqual(state);
 		expect(writeSearchState({ query: '  ' }).toString()).toBe('');
 	});
@@ -64,20 +64,20 @@ describe('isEmptySearch', () => {
 
 describe('foldDiacritics', () => {
 	it('gives the plain spelling a reader types', () => {
-		expect(foldDiacritics('Hugo Chávez')).toBe('Hugo Chavez');
-		expect(foldDiacritics('Delcy Rodríguez')).toBe('Delcy Rodriguez');
-		expect(foldDiacritics('Nicolás Maduro')).toBe('Nicolas Maduro');
+		expect(foldDiacritics('José Pérez')).toBe('Jose Perez');
+		expect(foldDiacritics('Zoë Ångström')).toBe('Zoe Angstrom');
+		expect(foldDiacritics('Łukasz')).toBe('Łukasz'); // a stroke is a letter, not a mark
 		expect(foldDiacritics('São Tomé, Zürich, Ñuñoa')).toBe('Sao Tome, Zurich, Nunoa');
 	});
 });
 
 describe('isExactName', () => {
 	it('matches a whole name or alias, whatever the accents, case and spacing', () => {
-		const names = 'Delcy Rodríguez, Delcy Rodriguez, Rodríguez';
-		expect(isExactName('rodriguez', names)).toBe(true);
-		expect(isExactName('  DELCY   rodríguez ', names)).toBe(true);
-		expect(isExactName('delcy rod', names)).toBe(false);
-		expect(isExactName('trump', 'Trump administration officials, US officials')).toBe(false);
+		const names = 'Ana Pérez, Ana Perez, Pérez';
+		expect(isExactName('perez', names)).toBe(true);
+		expect(isExactName('  ANA   pérez ', names)).toBe(true);
+		expect(isExactName('ana pe', names)).toBe(false);
+		expect(isExactName('smith', 'Smith family trust, the trust')).toBe(false);
 		expect(isExactName('', names)).toBe(false);
 		expect(isExactName('x', undefined)).toBe(false);
 	});

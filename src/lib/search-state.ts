@@ -85,7 +85,7 @@ export function isEmptySearch(state: SearchState): boolean {
 	return state.query.trim() === '' && !state.kind && !state.attribution;
 }
 
-/** Removes diacritics ("Chávez" → "Chavez"), the way a reader may type a name. */
+/** Removes diacritics ("Pérez" → "Perez"), the way a reader may type a name. */
 export function foldDiacritics(text: string): string {
 	return text.normalize('NFD').replace(/\p{M}+/gu, '');
 }
@@ -97,8 +97,8 @@ function nameKey(text: string): string {
 
 /**
  * Whether the words typed are exactly one of a result's names (a comma-separated list, as in
- * an actor record's `names` field), ignoring accents and case: "trump" is Donald Trump's
- * alias, while it is only part of "Trump administration officials".
+ * an actor record's `names` field), ignoring accents and case: "smith" is one of
+ * Jane Smith's names, while it is only part of "Smith family trust".
  */
 export function isExactName(query: string, names: string | undefined): boolean {
 	const key = nameKey(query);
