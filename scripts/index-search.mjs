@@ -1,14 +1,23 @@
 #!/usr/bin/env node
 // Builds the Pagefind search index over the built site (DIST_DIR, default dist/). Run by
 // `npm run build` after `astro build`; exits non-zero with the reason when indexing fails.
-import path from 'node:path';
+//
+// It indexes every built page that marks its content with data-pagefind-body, plus the
+// custom records (actors, events, claims) that the site emits as search-records.json
+// (src/pages/search-records.json.ts). That file is deleted once read: it does not ship.
+// Records whose page they stand for (actor pages) replace that page in the index.
+import { readFile, readdir, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { writeServiceWorker } from '../src/integrations/write-service-worker.mjs';
 
 const dist = path.resolve(process.env.DIST_DIR ?? 'dist');
-if (!existsSync(path.join(dist, 'index.html'))) {
-	console.error(`index-search: ${dist}/index.html not found. Run \`astro build\` first.`);
+const manifestFile = path.join(dist, 'search-records.json');
+if (!existsSync(path.join(dist, 'index.html')) || !existsSync(manifestFile)) {
+	console.error(
+		`index-search: ${dist} has no index.html or search-records.json. Run \`astro build\` first.`,
+	);
 	process.exit(1);
 }
 
@@ -17,18 +26,62 @@ const fail = (step, errors) => {
 	process.exit(1);
 };
 
+/** Every .html file under dir except the search bundle, as paths relative to dist. */
+async function htmlFiles(dir) {
+	const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+	return entries
+		.filter((e) => e.isFile() && e.name.endsWith('.html'))
+		.map((e) => path.relative(dist, path.join(e.parentPath, e.name)))
+		.filter((file) => !file.startsWith(`pagefind${path.sep}`))
+		.sort();
+}
+
+/** The site-relative URL Pagefind stores for a built file: "actors/x/index.html" → "/actors/x/". */
+const fileUrl = (file) => `/${file.split(path.sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
+
 const started = performance.now();
+const manifest = JSON.parse(await readFile(manifestFile, 'utf8'));
+await rm(manifestFile);
+
+// Pagefind prefixes every result URL with the bundle's base path in the browser, so records
+// are stored site-relative, like the pages it indexes from disk.
+const siteRelative = (url) => {
+	if (!url.startsWith(manifest.base)) fail('records', [`${url} is outside ${manifest.base}`]);
+	return `/${url.slice(manifest.base.length)}`;
+};
+const replaced = new Set(manifest.replacesPages.map(siteRelative));
+
 const { index, errors } = await pagefind.createIndex({});
 if (!index) fail('createIndex', errors);
-const added = await index.addDirectory({ path: dist });
-if (added.errors.length) fail('addDirectory', added.errors);
-if (added.page_count === 0)
-	fail('addDirectory', ['no page was indexed (is data-pagefind-body missing?)']);
+
+const pages = [];
+for (const file of await htmlFiles(dist)) {
+	const url = fileUrl(file);
+	if (replaced.has(url)) continue;
+	const content = await readFile(path.join(dist, file), 'utf8');
+	// Pages without data-pagefind-body (search, 404, embeds) are left out, as Pagefind does.
+	if (!content.includes('data-pagefind-body')) continue;
+	pages.push({ url, content });
+}
+const added = await Promise.all([
+	...pages.map((p) => index.addHTMLFile(p)),
+	...manifest.records.map((r) => index.addCustomRecord({ ...r, url: siteRelative(r.url) })),
+]);
+const problems = added.flatMap((a) => a.errors);
+if (problems.length) fail('adding pages and records', problems);
+if (pages.length === 0) fail('indexing', ['no page was indexed (is data-pagefind-body missing?)']);
+
 const written = await index.writeFiles({ outputPath: path.join(dist, 'pagefind') });
 if (written.errors.length) fail('writeFiles', written.errors);
 await pagefind.close();
+
+const kinds = {};
+for (const r of manifest.records) for (const k of r.filters.kind) kinds[k] = (kinds[k] ?? 0) + 1;
+const recordList = Object.entries(kinds)
+	.map(([k, n]) => `${n} ${k}`)
+	.join(', ');
 console.log(
-	`index-search: indexed ${added.page_count} pages into ${path.relative(process.cwd(), written.outputPath)} in ${Math.round(performance.now() - started)} ms`,
+	`index-search: indexed ${pages.length} pages and ${manifest.records.length} records (${recordList}) into ${path.relative(process.cwd(), written.outputPath)} in ${Math.round(performance.now() - started)} ms`,
 );
 
 // The offline cache must list the index just written.

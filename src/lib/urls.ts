@@ -33,6 +33,8 @@ export const urls = {
 	/** The relationship map, or the map focused on one actor. */
 	network: (actorId?: string) => page('network/') + (actorId ? `#${focusAnchor(actorId)}` : ''),
 	search: (query?: string) => page('search/') + (query ? `?q=${enc(query)}` : ''),
+	/** The Pagefind search bundle's entry module, imported only when search opens. */
+	searchBundle: () => page('pagefind/pagefind.js'),
 	embeds: () => page('embed/'),
 	embedNetwork: (actorId?: string) =>
 		page(actorId ? `embed/network/${enc(actorId)}/` : 'embed/network/'),

@@ -1,0 +1,134 @@
+// Search: what the first query costs (bytes transferred, time to first results) and proof
+// that a page where search is not opened fetches none of it. Drives Debian's Chromium over
+// the bench build served like a plain static host.
+import http from 'node:http';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import sirv from 'sirv';
+import { budget, kb, sizes, table } from './lib.mjs';
+
+// The flags playwright.config.ts gives Chromium: headless, and no background traffic.
+const FLAGS = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+];
+
+/** Serves dist at "/" and records every path requested, in order. */
+async function serve(dist) {
+	const requested = [];
+	const files = sirv(dist, { dev: false, etag: false, extensions: ['html'] });
+	const server = http.createServer((req, res) => {
+		requested.push(new URL(req.url ?? '/', 'http://host').pathname);
+		files(req, res, () => {
+			res.statusCode = 404;
+			res.end('Not found');
+		});
+	});
+	await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const { port } = server.address();
+	return {
+		url: `http://127.0.0.1:${port}/`,
+		requested,
+		close: () => new Promise((resolve) => server.close(resolve)),
+	};
+}
+
+/** A query a reader would type, from the build: the name on the first actor page. */
+function pickQuery(dist) {
+	const dir = path.join(dist, 'actors');
+	const actor = readdirSync(dir, { withFileTypes: true }).find((e) => e.isDirectory());
+	const html = actor ? readFileSync(path.join(dir, actor.name, 'index.html'), 'utf8') : '';
+	return /<h1[^>]*>([^<]+)<\/h1>/.exec(html)?.[1]?.trim() ?? 'the';
+}
+
+/**
+ * What a path costs on the wire from a server that compresses: gzip -9 for text, the raw
+ * size for Pagefind's index and WebAssembly, which Pagefind compresses itself.
+ */
+function transferred(dist, pathname) {
+	const file = path.join(dist, pathname.endsWith('/') ? `${pathname}index.html` : pathname);
+	const s = sizes(readFileSync(file));
+	return { raw: s.raw, wire: Math.min(s.raw, s.gz) };
+}
+
+const isSearchCode = (pathname) => /^\/pagefind\/|search-ui/.test(pathname);
+
+export async function run({ dist }) {
+	console.log('## Search (first query, Chromium, bench build)');
+	const server = await serve(dist);
+	const browser = await chromium.launch({
+		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		args: FLAGS,
+	});
+	try {
+		const page = await browser.newPage();
+
+		// 1. A page where search is never opened.
+		await page.goto(server.url);
+		await page.waitForLoadState('networkidle');
+		await page.waitForTimeout(500);
+		const idle = server.requested.splice(0);
+		const idleSearch = idle.filter(isSearchCode);
+
+		// 2. Open search and type a query.
+		const query = pickQuery(dist);
+		await page.keyboard.press('/');
+		const input = page.locator('dialog input[name="q"]');
+		await input.waitFor();
+		const started = performance.now();
+		await input.fill(query);
+		await page.locator('dialog [role="option"]').first().waitFor({ timeout: 30_000 });
+		const firstResults = performance.now() - started;
+		await page.waitForLoadState('networkidle');
+		await page.waitForTimeout(500);
+		const opened = server.requested.splice(0);
+
+		// 3. A second query, everything loaded.
+		const again = performance.now();
+		await input.fill(query.split(/\s+/)[0] ?? query);
+		await page
+			.locator('dialog [role="status"]')
+			.filter({ hasText: `“${query.split(/\s+/)[0] ?? query}”` })
+			.waitFor();
+		const secondResults = performance.now() - again;
+
+		const rows = [];
+		const total = { raw: 0, wire: 0 };
+		const byKind = {};
+		for (const pathname of [...new Set(opened)]) {
+			const t = transferred(dist, pathname);
+			total.raw += t.raw;
+			total.wire += t.wire;
+			const kind = pathname.startsWith('/pagefind/')
+				? (/\/(index|fragment|filter)\//.exec(pathname)?.[1] ??
+					(pathname.endsWith('.pagefind') ? 'wasm' : 'script'))
+				: 'site UI';
+			byKind[kind] = (byKind[kind] ?? 0) + t.wire;
+			rows.push([pathname, kb(t.raw), kb(t.wire)]);
+		}
+		table(['fetched after opening search', 'raw', 'transferred'], rows);
+		console.log(
+			`\n  query “${query}”: ${opened.length} requests, ${kb(total.wire)} transferred (${kb(total.raw)} raw); ` +
+				Object.entries(byKind)
+					.map(([k, b]) => `${k} ${kb(b)}`)
+					.join(', '),
+		);
+		console.log(
+			`  time to first results ${Math.round(firstResults)} ms (includes the 200 ms typing pause), next query ${Math.round(secondResults)} ms`,
+		);
+		budget('first search, everything fetched after opening', total.wire, 130_000);
+		const idleBytes = idleSearch.reduce((sum, p) => sum + transferred(dist, p).wire, 0);
+		budget(`page without search open (${idle.length} requests), search code fetched`, idleBytes, 0);
+		if (idleSearch.length) console.log(`  fetched anyway: ${idleSearch.join(', ')}`);
+	} finally {
+		await browser.close();
+		await server.close();
+	}
+}

@@ -1,0 +1,467 @@
+/**
+ * `<search-panel>`: search as you type over the Pagefind index, as an ARIA combobox (the
+ * input keeps focus; arrow keys move through a listbox of results; Enter opens one), with
+ * kind and attribution filters, counts, and a polite live status. Loaded only when search
+ * opens; Pagefind itself (script, WebAssembly, index) is imported on first use.
+ *
+ * Pagefind returns titles and text unescaped: everything from the index is inserted with
+ * `textContent`, and excerpts are rebuilt as DOM from their `<mark>` runs (search-excerpt.ts).
+ */
+import { splitExcerpt } from '../lib/search-excerpt';
+import {
+	SEARCH_FILTERS,
+	SEARCH_KINDS,
+	SEARCH_KIND_BADGES,
+	SEARCH_KIND_LABELS,
+	isEmptySearch,
+	isExactName,
+	readSearchState,
+	toPagefindFilters,
+	writeSearchState,
+	type SearchKind,
+	type SearchState,
+} from '../lib/search-state';
+
+/** The part of Pagefind's browser API this UI uses (pagefind.js, Pagefind 1.6). */
+interface Pagefind {
+	options(options: Record<string, unknown>): Promise<void>;
+	filters(): Promise<Counts>;
+	search(
+		term: string | null,
+		options?: { filters?: Record<string, string> },
+	): Promise<SearchResponse>;
+	debouncedSearch(
+		term: string | null,
+		options?: { filters?: Record<string, string> },
+		timeoutMs?: number,
+	): Promise<SearchResponse | null>;
+}
+
+type Counts = Record<string, Record<string, number>>;
+
+interface SearchResponse {
+	results: { id: string; data: () => Promise<ResultData> }[];
+	/** Per filter value: results for the words alone, before the chosen filters apply. */
+	totalFilters: Counts;
+}
+
+interface ResultData {
+	url: string;
+	excerpt: string;
+	meta: Record<string, string | undefined>;
+	filters?: Record<string, string[] | undefined>;
+	sub_results?: { title: string; url: string; excerpt: string }[];
+}
+
+/** Results shown at once, and added by "Show more". */
+const PAGE_SIZE = 10;
+/** Sub-results (matching sections of a page) shown under a result. */
+const MAX_SUB_RESULTS = 3;
+/** Typing pause before a search runs, in ms (Pagefind preloads index chunks meanwhile). */
+const DEBOUNCE_MS = 200;
+
+/**
+ * Ranking: an actor's record carries every way to write its name in `names`, which outweighs
+ * titles (claims and events often name an actor in theirs) and body text, so typing a name
+ * or alias puts the actor first. The `detail` line (role, date,
+ * attribution) is searchable but does not boost. See https://pagefind.app/docs/ranking/
+ */
+const RANKING = { metaWeights: { title: 5, names: 8, detail: 0.5 } };
+
+/** Pagefind, ready, with each filter value's count over the whole index. */
+interface Loaded {
+	pagefind: Pagefind;
+	allCounts: Counts;
+}
+
+let bundle: Promise<Loaded> | undefined;
+/** Gives every option a unique id for aria-activedescendant. */
+let optionCount = 0;
+
+/** Imports and configures Pagefind once per page; the bundle URL comes from the server. */
+function loadPagefind(url: string, baseUrl: string): Promise<Loaded> {
+	bundle ??= (async () => {
+		const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+		// Search runs on the main thread, not in Pagefind's web worker: the worker script is
+		// 12 KB more on the first search and starts later (measured by npm run bench), while
+		// searching an index this size takes milliseconds. The page's CSP must then allow
+		// 'wasm-unsafe-eval' in script-src (see NOTES.md).
+		await pagefind.options({ baseUrl, excerptLength: 24, ranking: RANKING, noWorker: true });
+		// Loading the filter index up front makes every search report counts per filter value.
+		const allCounts = await pagefind.filters();
+		return { pagefind, allCounts };
+	})();
+	return bundle;
+}
+
+/** Creates an element with a class and text, the text always as text. */
+function el<K extends keyof HTMLElementTagNameMap>(
+	tag: K,
+	className: string,
+	text?: string,
+): HTMLElementTagNameMap[K] {
+	const node = document.createElement(tag);
+	node.className = className;
+	if (text !== undefined) node.textContent = text;
+	return node;
+}
+
+/** An excerpt as text nodes and <mark> elements. */
+function excerptNode(excerpt: string): HTMLElement {
+	const node = el('span', 'search-result__excerpt');
+	for (const run of splitExcerpt(excerpt)) {
+		node.append(run.mark ? el('mark', '', run.text) : document.createTextNode(run.text));
+	}
+	return node;
+}
+
+const isKind = (value: string | undefined): value is SearchKind =>
+	value !== undefined && (SEARCH_KINDS as readonly string[]).includes(value);
+
+/** A link target from the index, if it is a web address: anything else is dropped. */
+function safeHref(url: string): string | undefined {
+	try {
+		const parsed = new URL(url, location.href);
+		return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+class SearchPanel extends HTMLElement {
+	#input!: HTMLInputElement;
+	#list!: HTMLElement;
+	#status!: HTMLElement;
+	#more!: HTMLButtonElement;
+	#pageLink: HTMLAnchorElement | null = null;
+	#results: SearchResponse['results'] = [];
+	#shown = 0;
+	#active = -1;
+	#seq = 0;
+	#ready = false;
+
+	connectedCallback(): void {
+		if (this.#ready) return;
+		const input = this.querySelector<HTMLInputElement>('input[name="q"]');
+		const list = this.querySelector<HTMLElement>('[role="listbox"]');
+		const status = this.querySelector<HTMLElement>('[data-status]');
+		const more = this.querySelector<HTMLButtonElement>('[data-more]');
+		if (!input || !list || !status || !more) return;
+		this.#ready = true;
+		[this.#input, this.#list, this.#status, this.#more] = [input, list, status, more];
+		this.#pageLink = this.querySelector('[data-search-page-link]');
+
+		this.querySelector('[data-search-nojs]')?.remove();
+		const ui = this.querySelector<HTMLElement>('[data-search-ui]');
+		if (ui) ui.hidden = false;
+
+		input.addEventListener('input', () => {
+			void this.#run();
+		});
+		// Opening search is the moment to fetch Pagefind: on focus, or now if the dialog that
+		// loaded this module has already focused the input.
+		const warm = () => void this.#pagefind().catch(() => undefined);
+		input.addEventListener('focus', warm);
+		if (document.activeElement === input) warm();
+		input.addEventListener('keydown', this.#onKey);
+		this.querySelector('form')?.addEventListener('submit', (event) => {
+			event.preventDefault();
+			this.#submit();
+		});
+		for (const radio of this.querySelectorAll<HTMLInputElement>('[data-filter] input')) {
+			radio.addEventListener('change', () => {
+				if (radio.name.endsWith('-kind')) this.#setAttribution('');
+				else if (radio.value) this.#setKind('claim');
+				this.#syncAttributionFilter();
+				void this.#run(true);
+			});
+		}
+		more.addEventListener('click', () => {
+			void this.#showMore();
+		});
+		// Following a result closes the dialog, so a link to this same page shows its target.
+		list.addEventListener('click', (event) => {
+			if (event.target instanceof Element && event.target.closest('a[role="option"]'))
+				this.closest('dialog')?.close();
+		});
+
+		if (this.dataset['mode'] === 'page') {
+			const state = readSearchState(new URLSearchParams(location.search));
+			input.value = state.query;
+			this.#setKind(state.kind ?? '');
+			this.#setAttribution(state.attribution ?? '');
+			this.#syncAttributionFilter();
+			if (!isEmptySearch(state)) void this.#run(true);
+		} else if (input.value.trim() !== '') void this.#run(true);
+	}
+
+	#pagefind(): Promise<Loaded> {
+		return loadPagefind(this.dataset['bundle'] ?? '', this.dataset['base'] ?? '/');
+	}
+
+	#state(): SearchState {
+		const checked = (filter: string) =>
+			this.querySelector<HTMLInputElement>(`[data-filter="${filter}"] input:checked`)?.value ||
+			undefined;
+		const kind = checked('kind');
+		return {
+			query: this.#input.value.trim(),
+			kind: isKind(kind) ? kind : undefined,
+			attribution: checked('attribution'),
+		};
+	}
+
+	#setKind(value: string): void {
+		this.#check('kind', value);
+	}
+
+	#setAttribution(value: string): void {
+		this.#check('attribution', value);
+	}
+
+	#check(filter: string, value: string): void {
+		for (const radio of this.querySelectorAll<HTMLInputElement>(`[data-filter="${filter}"] input`))
+			radio.checked = radio.value === value;
+	}
+
+	/** The attribution filter applies to claims only: it shows when claims are chosen. */
+	#syncAttributionFilter(): void {
+		const group = this.querySelector<HTMLElement>('[data-filter="attribution"]');
+		if (group) group.hidden = this.#state().kind !== 'claim';
+	}
+
+	/** Keeps the address (search page) or the "open on the search page" link in step. */
+	#syncUrl(state: SearchState): void {
+		const params = writeSearchState(state).toString();
+		const page = new URL(this.dataset['searchPage'] ?? location.pathname, location.href);
+		page.search = params;
+		if (this.dataset['mode'] === 'page') {
+			history.replaceState(history.state, '', page.pathname + page.search + location.hash);
+		} else if (this.#pageLink) {
+			this.#pageLink.href = page.pathname + page.search;
+			this.#pageLink.hidden = isEmptySearch(state);
+		}
+	}
+
+	async #run(immediate = false): Promise<void> {
+		const seq = ++this.#seq;
+		const state = this.#state();
+		this.#syncUrl(state);
+		if (isEmptySearch(state)) {
+			this.#clear();
+			this.#say('');
+			this.#showCounts(null);
+			return;
+		}
+		let loaded: Loaded;
+		try {
+			loaded = await this.#pagefind();
+		} catch {
+			if (seq === this.#seq) this.#unavailable();
+			return;
+		}
+		const term = state.query === '' ? null : state.query;
+		const options = { filters: toPagefindFilters(state) };
+		const { pagefind, allCounts } = loaded;
+		const response = immediate
+			? await pagefind.search(term, options)
+			: await pagefind.debouncedSearch(term, options, DEBOUNCE_MS);
+		if (response === null || seq !== this.#seq) return;
+		this.#results = response.results;
+		this.#shown = 0;
+		await this.#showMore(seq, true);
+		if (seq !== this.#seq) return;
+		// Browsing by filter alone (no words): the counts are those of the whole index.
+		this.#showCounts(term === null ? allCounts : response.totalFilters);
+		this.#say(this.#describe(state, response.results.length));
+	}
+
+	/** Loads and renders the next page of results, or the first page in place of the last. */
+	async #showMore(seq = this.#seq, replace = false): Promise<void> {
+		const next = this.#results.slice(this.#shown, this.#shown + PAGE_SIZE);
+		let data = await Promise.all(next.map((r) => r.data()));
+		if (seq !== this.#seq) return;
+		if (replace) {
+			this.#clear();
+			// Typing a name or alias exactly puts its actor first, ahead of records that only
+			// contain those words (Pagefind scores words, not whole names). Stable otherwise.
+			const query = this.#input.value;
+			const exact = (d: ResultData) => isExactName(query, d.meta['names']);
+			data = [...data.filter(exact), ...data.filter((d) => !exact(d))];
+		}
+		for (const d of data) this.#list.append(...this.#options(d));
+		this.#shown += next.length;
+		this.#more.hidden = this.#shown >= this.#results.length;
+		this.#list.hidden = this.#shown === 0;
+		this.#input.setAttribute('aria-expanded', String(this.#shown > 0));
+		if (!replace) this.#say(`Showing ${this.#shown} of ${plural(this.#results.length, 'result')}.`);
+	}
+
+	/** One result as listbox options: the result, then its best-matching sections. */
+	#options(data: ResultData): HTMLAnchorElement[] {
+		const href = safeHref(data.url);
+		if (!href) return [];
+		const kind = data.filters?.[SEARCH_FILTERS.kind]?.[0];
+		const detail = data.meta['detail'];
+		const main = this.#option(href, false, [
+			el('span', 'search-result__kind', isKind(kind) ? SEARCH_KIND_BADGES[kind] : 'Page'),
+			el('span', 'search-result__title', data.meta['title'] ?? data.url),
+			...(detail ? [el('span', 'search-result__detail', detail)] : []),
+			excerptNode(data.excerpt),
+		]);
+		const subs = (data.sub_results ?? [])
+			.map((sub) => ({ ...sub, href: safeHref(sub.url) }))
+			.filter((sub) => sub.href !== undefined && sub.href !== href && sub.href.includes('#'))
+			.slice(0, MAX_SUB_RESULTS)
+			.map((sub) =>
+				this.#option(sub.href ?? href, true, [
+					el('span', 'visually-hidden', 'Section: '),
+					el('span', 'search-result__title', sub.title),
+					excerptNode(sub.excerpt),
+				]),
+			);
+		return [main, ...subs];
+	}
+
+	/**
+	 * An option that is itself the link (ARIA allows `option` on `a[href]`): nothing
+	 * interactive is nested in the listbox, and the browser's own link behaviour (new tab,
+	 * copy address) still works.
+	 */
+	#option(href: string, sub: boolean, content: HTMLElement[]): HTMLAnchorElement {
+		const option = el('a', sub ? 'search-result search-result--sub' : 'search-result');
+		option.id = `${this.#list.id}-${++optionCount}`;
+		option.href = href;
+		option.setAttribute('role', 'option');
+		option.setAttribute('aria-selected', 'false');
+		// The input keeps focus (aria-activedescendant); options are reached with the arrow keys.
+		option.tabIndex = -1;
+		option.append(...content);
+		return option;
+	}
+
+	#clear(): void {
+		this.#list.replaceChildren();
+		this.#list.hidden = true;
+		this.#shown = 0;
+		this.#more.hidden = true;
+		this.#setActive(-1);
+		this.#input.setAttribute('aria-expanded', 'false');
+	}
+
+	#describe(state: SearchState, count: number): string {
+		const scope = state.attribution
+			? ` among claims sourced as ${this.#label('attribution', state.attribution).toLowerCase()}`
+			: state.kind
+				? ` in ${SEARCH_KIND_LABELS[state.kind].toLowerCase()}`
+				: '';
+		if (state.query === '') return `${plural(count, 'item')}${scope}.`;
+		if (count === 0)
+			return `No results for “${state.query}”${scope}. Try fewer words, another spelling or no filter.`;
+		return `${plural(count, 'result')} for “${state.query}”${scope}.`;
+	}
+
+	#label(filter: string, value: string): string {
+		const radio = this.querySelector<HTMLInputElement>(
+			`[data-filter="${filter}"] input[value="${CSS.escape(value)}"]`,
+		);
+		return (
+			radio?.parentElement?.querySelector('span:not([data-count])')?.textContent.trim() ?? value
+		);
+	}
+
+	/** Writes each filter value's count: results for the words, before filters apply. */
+	#showCounts(counts: Counts | null): void {
+		const total = (values: Record<string, number> | undefined) =>
+			Object.values(values ?? {}).reduce((a, b) => a + b, 0);
+		for (const group of this.querySelectorAll<HTMLElement>('[data-filter]')) {
+			const filter = group.dataset['filter'] ?? '';
+			const values = counts?.[filter];
+			// Every item has one kind, so the kinds add up to all results; "any attribution" is
+			// every claim.
+			const all =
+				filter === SEARCH_FILTERS.kind
+					? total(values)
+					: (counts?.[SEARCH_FILTERS.kind]?.['claim'] ?? 0);
+			for (const radio of group.querySelectorAll<HTMLInputElement>('input')) {
+				const out = radio.parentElement?.querySelector('[data-count]');
+				if (!out) continue;
+				const n = radio.value === '' ? all : (values?.[radio.value] ?? 0);
+				out.textContent = counts ? String(n) : '';
+			}
+		}
+	}
+
+	#say(text: string): void {
+		this.#status.textContent = text;
+	}
+
+	#unavailable(): void {
+		this.#clear();
+		this.#say(
+			this.dataset['dev'] === undefined
+				? 'Search could not load its index. It works when the built site is served over HTTP, not opened from files.'
+				: 'No search index in development: search runs on the built site. Run: npm run build && npm run preview',
+		);
+	}
+
+	#submit(): void {
+		const active = this.#optionsList()[this.#active];
+		if (active) {
+			active.click();
+			return;
+		}
+		const state = this.#state();
+		if (this.dataset['mode'] === 'page' || isEmptySearch(state)) {
+			void this.#run(true);
+			return;
+		}
+		// From the dialog, Enter with no result chosen opens the full search page.
+		const page = new URL(this.dataset['searchPage'] ?? '', location.href);
+		page.search = writeSearchState(state).toString();
+		location.assign(page.href);
+	}
+
+	#optionsList(): HTMLElement[] {
+		return [...this.#list.querySelectorAll<HTMLElement>('[role="option"]')];
+	}
+
+	#setActive(index: number): void {
+		const options = this.#optionsList();
+		for (const [i, option] of options.entries())
+			option.setAttribute('aria-selected', String(i === index));
+		const active = options[index];
+		this.#active = active ? index : -1;
+		if (active) {
+			this.#input.setAttribute('aria-activedescendant', active.id);
+			active.scrollIntoView({ block: 'nearest' });
+		} else this.#input.removeAttribute('aria-activedescendant');
+	}
+
+	#onKey = (event: KeyboardEvent): void => {
+		const count = this.#optionsList().length;
+		if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+			if (count === 0) return;
+			event.preventDefault();
+			const step = event.key === 'ArrowDown' ? 1 : -1;
+			const from = this.#active === -1 && step === -1 ? count : this.#active;
+			this.#setActive((from + step + count) % count);
+		} else if (event.key === 'Escape') {
+			// Browsers differ (Chrome clears a search field first): decide here. In the dialog,
+			// Escape closes it and keeps the query for next time; on the page, it drops the
+			// chosen result, then the words.
+			event.preventDefault();
+			const dialog = this.closest('dialog');
+			if (dialog) dialog.close();
+			else if (this.#active !== -1) this.#setActive(-1);
+			else if (this.#input.value !== '') {
+				this.#input.value = '';
+				void this.#run(true);
+			}
+		}
+	};
+}
+
+customElements.define('search-panel', SearchPanel);
