@@ -15,7 +15,7 @@
 	function ours(frame) {
 		try {
 			return new URL(frame.getAttribute('src') || '', location.href).origin === home;
-		} catch (e) {
+		} catch {
 			return false;
 		}
 	}

@@ -58,9 +58,7 @@ describe('the search index as built', () => {
 			const body = $('[data-pagefind-body]');
 			if (body.length === 0) continue;
 			expect(body.length, page.url).toBe(1);
-			expect(body.attr('data-pagefind-filter'), page.url).toMatch(
-				/^kind:(explainer|source|page)$/,
-			);
+			expect(body.attr('data-pagefind-filter'), page.url).toMatch(/^kind:(explainer|source|page)$/);
 			expect($('header.site-header').attr('data-pagefind-ignore'), page.url).toBe('all');
 			expect($('footer.site-footer').attr('data-pagefind-ignore'), page.url).toBe('all');
 			if (page.url.startsWith('/explainers/') && page.url !== '/explainers/')
@@ -94,7 +92,10 @@ describe('the search index as built', () => {
 			const isSearch = (s: string) => /pagefind|search-ui/.test(s);
 			// The search page is search open: it loads the UI (not Pagefind) with the page.
 			const allowed = page.url === '/search/' ? /pagefind/ : /pagefind|search-ui/;
-			expect(loaded.filter(isSearch).filter((s) => allowed.test(s)), page.url).toEqual([]);
+			expect(
+				loaded.filter(isSearch).filter((s) => allowed.test(s)),
+				page.url,
+			).toEqual([]);
 		}
 	});
 
