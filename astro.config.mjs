@@ -4,6 +4,7 @@ import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { chartDownloads } from './src/integrations/chart-downloads.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
@@ -46,6 +47,7 @@ export default defineConfig({
 		contentCheck(),
 		mdx(),
 		sitemap({ filter: (page) => !page.includes('/embed/') }),
+		chartDownloads(),
 		securityHeaders(),
 		serviceWorker(),
 	],

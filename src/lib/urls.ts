@@ -65,3 +65,9 @@ export function focusAnchor(actorId: string): string {
 export function timelineMarkAnchor(chartPrefix: string, eventId: string): string {
 	return `${chartPrefix}-event-${eventId}`;
 }
+
+/** A chart as a downloadable file, written next to its embed page: "timeline" → embed/timeline/timeline.svg. */
+export function chartDownload(chartPath: string, ext: 'svg' | 'png'): string {
+	const name = chartPath.split('/').filter(Boolean).join('-');
+	return page(`embed/${chartPath.replace(/\/?$/, '/')}${name}.${ext}`);
+}

@@ -7,6 +7,8 @@
  * selection and a link to it selects the event on load. URLs come from the rendered links.
  */
 
+import { isStaticEmbed } from './embed-mode';
+
 interface Mark {
 	id: string;
 	group: SVGGElement;
@@ -264,7 +266,7 @@ function setUp(root: HTMLElement): void {
 
 class TimelineChartElement extends HTMLElement {
 	connectedCallback(): void {
-		if (this.hasAttribute('data-ready')) return;
+		if (this.hasAttribute('data-ready') || isStaticEmbed()) return;
 		this.setAttribute('data-ready', '');
 		setUp(this);
 	}

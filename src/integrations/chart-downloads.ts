@@ -1,0 +1,105 @@
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Resvg } from '@resvg/resvg-js';
+import type { AstroIntegration } from 'astro';
+import * as cheerio from 'cheerio';
+import { buildStandaloneSvg } from '../lib/svg-export';
+
+const require = createRequire(import.meta.url);
+/** The font files drawn into PNGs: resvg only draws text with fonts it is given. */
+const FONT_DIR = path.join(path.dirname(require.resolve('source-sans/package.json')), 'TTF');
+/** DejaVu Sans fills in symbols Source Sans lacks (such as the warning sign on disputed dates). */
+const SYMBOL_FONT = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf', 'DejaVuSans.ttf');
+const FONTS = [
+	...['Regular', 'It', 'Semibold', 'Bold'].map((w) => path.join(FONT_DIR, `SourceSans3-${w}.ttf`)),
+	SYMBOL_FONT,
+];
+const FONT_FAMILY = "'Source Sans 3', 'DejaVu Sans', sans-serif";
+
+/**
+ * After the build, writes each embedded chart as files next to its embed page:
+ * `embed/<chart>/<name>.svg` (standalone, styles inside) and `<name>.png` (rendered by resvg
+ * at twice the size, with the Source Sans 3 fonts from the `source-sans` package).
+ */
+export function chartDownloads(): AstroIntegration {
+	let site: URL | undefined;
+	return {
+		name: 'explainer:chart-downloads',
+		hooks: {
+			'astro:config:done': ({ config }) => {
+				site = config.site ? new URL(config.site) : undefined;
+			},
+			'astro:build:done': ({ dir, logger }) => {
+				const out = fileURLToPath(dir);
+				const embeds = path.join(out, 'embed');
+				let count = 0;
+				for (const page of pagesUnder(embeds)) {
+					const folder = path.relative(embeds, path.dirname(page));
+					if (folder === '') continue; // the gallery
+					const $ = cheerio.load(readFileSync(page, 'utf8'));
+					// The chart is the largest SVG in the page; legend swatches are small.
+					const svg = $('main svg')
+						.toArray()
+						.map((el) => $(el))
+						.filter((el) => Number(el.attr('viewBox')?.split(/\s+/)[2] ?? 0) > 200)[0];
+					if (!svg) continue;
+					const css = $('link[rel="stylesheet"]')
+						.map((_, el) => $(el).attr('href') ?? '')
+						.get()
+						.map((href) => readFileSync(path.join(out, stripBase(href, out)), 'utf8'))
+						.join('\n');
+					const credit = `${$('.embed-footer p').first().text().split('.')[0]?.trim() ?? ''}. ${site ? new URL($('link[rel="canonical"]').attr('href') ?? '', site).href : ''}`;
+					const standalone = buildStandaloneSvg($.xml(svg), css, {
+						title: $('.embed-title').text().trim(),
+						credit,
+						absolute: (href) => (site ? new URL(href, site).href : href),
+						font: FONT_FAMILY,
+					});
+					const name = folder.split(path.sep).join('-');
+					writeFileSync(path.join(path.dirname(page), `${name}.svg`), standalone);
+					const png = new Resvg(standalone, {
+						fitTo: { mode: 'zoom', value: 2 },
+						font: { fontFiles: FONTS, loadSystemFonts: false, defaultFontFamily: 'Source Sans 3' },
+					})
+						.render()
+						.asPng();
+					writeFileSync(path.join(path.dirname(page), `${name}.png`), png);
+					count++;
+				}
+				logger.info(`wrote SVG and PNG downloads for ${count} chart(s)`);
+			},
+		},
+	};
+}
+
+/** A built asset's path inside the output folder, from its URL (which carries the base). */
+function stripBase(href: string, out: string): string {
+	const clean = href.split(/[?#]/)[0] ?? '';
+	// The URL is /<base>/_astro/…; find the part that exists under the output folder.
+	const parts = clean.split('/').filter(Boolean);
+	for (let i = 0; i < parts.length; i++) {
+		const candidate = parts.slice(i).join('/');
+		try {
+			if (statSync(path.join(out, candidate)).isFile()) return candidate;
+		} catch {
+			/* try a shorter suffix */
+		}
+	}
+	throw new Error(`chart-downloads: stylesheet ${href} not found in the build`);
+}
+
+function pagesUnder(dir: string): string[] {
+	let names: string[];
+	try {
+		names = readdirSync(dir);
+	} catch {
+		return [];
+	}
+	return names.flatMap((name) => {
+		const full = path.join(dir, name);
+		if (statSync(full).isDirectory()) return pagesUnder(full);
+		return name === 'index.html' ? [full] : [];
+	});
+}
