@@ -61,7 +61,7 @@ export function securityHeaders(): AstroIntegration {
 				);
 				writeFileSync(
 					path.join(out, 'nginx-headers.conf'),
-					buildNginxSnippet({ base, root: '/path/to/dist', scriptHashes }),
+					buildNginxSnippet({ base, scriptHashes }),
 				);
 				logger.info(
 					`wrote _headers and nginx-headers.conf (${scriptHashes.length} inline script hash(es))`,

@@ -77,27 +77,27 @@ export function buildHeadersFile(options: {
 	return `# Security headers for this build; generated, do not edit.\n${rules.join('\n\n')}\n`;
 }
 
-/** The same headers as an nginx snippet to `include` inside a `server` block. */
+/**
+ * The same headers as an nginx snippet to `include` inside a `server` block whose `root` maps
+ * the site's addresses to the build (for base "/", `root` is the dist folder itself).
+ */
 export function buildNginxSnippet(options: {
 	base: string;
-	root: string;
 	scriptHashes: readonly string[];
 }): string {
-	const { base, root, scriptHashes } = options;
+	const { base, scriptHashes } = options;
 	const headers = (frameAncestors: string) =>
 		[
 			`    add_header Content-Security-Policy "${buildHeaderPolicy(scriptHashes, frameAncestors)}" always;`,
 			...Object.entries(COMMON_HEADERS).map(([k, v]) => `    add_header ${k} "${v}" always;`),
 		].join('\n');
-	return `# nginx: serve this build at ${base}; generated, do not edit.
-location ${base} {
-    alias ${root}/;
+	return `# nginx: security headers for this build, served at ${base}; generated, do not edit.
+location ^~ ${base} {
     try_files $uri $uri/ =404;
     error_page 404 ${base}404.html;
 ${headers("'none'")}
 }
-location ${base}${EMBED_FOLDER}/ {
-    alias ${root}/${EMBED_FOLDER}/;
+location ^~ ${base}${EMBED_FOLDER}/ {
     try_files $uri $uri/ =404;
 ${headers('*')}
 }
