@@ -22,7 +22,18 @@ const ATTRIBUTIONS = [
 	'reportedly',
 	'denied',
 ];
-const GIVEN = ['Ana', 'Luis', 'María', 'José', 'Camila', 'Andrés', 'Sofía', 'Tomás', 'Inés', 'Raúl'];
+const GIVEN = [
+	'Ana',
+	'Luis',
+	'María',
+	'José',
+	'Camila',
+	'Andrés',
+	'Sofía',
+	'Tomás',
+	'Inés',
+	'Raúl',
+];
 const FAMILY = ['Peña', 'Ortega', 'Rodríguez', 'Suárez', 'Núñez', 'Castillo', 'Ibáñez', 'Varela'];
 const BODIES = ['Ministry', 'Guard', 'Council', 'Bank', 'Agency', 'Front', 'Union', 'Office'];
 

@@ -32,7 +32,7 @@ export const LABEL_LEVELS: readonly number[] = Array.from(
 /** Approximate advance widths in em of a wide system sans-serif (DejaVu Sans, Verdana). */
 function charWidth(ch: string): number {
 	if (ch === ' ') return 0.32;
-	if ('iljtf.,:;!|\'’()[]'.includes(ch)) return 0.34;
+	if ("iljtf.,:;!|'’()[]".includes(ch)) return 0.34;
 	if (ch === 'r') return 0.43;
 	if ('mw'.includes(ch)) return 0.88;
 	if ('MW'.includes(ch)) return 0.98;
@@ -59,7 +59,9 @@ export function wrapLabel(text: string, maxChars = 18): string[] {
 	const spaces = [...text.matchAll(/ /g)].map((m) => m.index);
 	if (spaces.length === 0) return [text];
 	const middle = text.length / 2;
-	const split = spaces.reduce((best, i) => (Math.abs(i - middle) < Math.abs(best - middle) ? i : best));
+	const split = spaces.reduce((best, i) =>
+		Math.abs(i - middle) < Math.abs(best - middle) ? i : best,
+	);
 	return [text.slice(0, split), text.slice(split + 1)];
 }
 
@@ -172,8 +174,7 @@ export function placeLabels(
 		for (const item of unplaced) {
 			const fit = candidates(item).find((c) => {
 				const own = boxAt(item, u, c.dx, c.dy, item.width, item.height);
-				if (own.x0 < 0 || own.y0 < 0 || own.x1 > frame.width || own.y1 > frame.height)
-					return false;
+				if (own.x0 < 0 || own.y0 < 0 || own.x1 > frame.width || own.y1 > frame.height) return false;
 				for (let q = p; q < levels.length; q++) {
 					const box = boxAt(item, levels[q] ?? u, c.dx, c.dy, item.width, item.height);
 					if (grids[q]?.collides(box)) return false;

@@ -16,6 +16,7 @@ import {
 import type { ActorKind, AttributionKind } from '../schemas';
 import type { LineStyle } from './attribution';
 import {
+	LABEL_FONT_SIZE,
 	LABEL_LEVELS,
 	LABEL_LINE_HEIGHT,
 	estimateTextWidth,
@@ -78,6 +79,10 @@ export interface NetworkLabel {
 	dy: number;
 	width: number;
 	height: number;
+	/** Where the text is anchored: `x` is its start, middle or end, `y` its first baseline. */
+	anchor: 'start' | 'middle' | 'end';
+	x: number;
+	y: number;
 	/**
 	 * Index in `levels` of the most zoomed-out level at which the label fits without
 	 * overlapping, or null when it never does (then it shows on hover, focus or selection).
@@ -324,6 +329,7 @@ export function computeNetworkLayout(
 				dy: round(placed.dy),
 				width: item.width,
 				height: item.height,
+				...anchorLabel(placed.dx, placed.dy, item.width),
 				level: placed.level,
 			},
 			neighbours: [...(neighbours.get(node.id) ?? [])].sort(),
@@ -340,7 +346,20 @@ export function computeNetworkLayout(
 }
 
 /**
- * Scales and centres an unpinned layout to fill the frame: uniformly up to 3×, then up to
+ * Anchors a label's text on the side of its box nearest the node, so that a font narrower
+ * than the estimate leaves the spare room away from the glyph.
+ */
+function anchorLabel(dx: number, dy: number, width: number) {
+	// First baseline: half the leading plus the ascent of a 13 px font.
+	const y = round(dy + (LABEL_LINE_HEIGHT - LABEL_FONT_SIZE) / 2 + LABEL_FONT_SIZE * 0.8);
+	if (dx >= 0) return { anchor: 'start' as const, x: round(dx), y };
+	if (dx + width <= 0) return { anchor: 'end' as const, x: round(dx + width), y };
+	return { anchor: 'middle' as const, x: round(dx + width / 2), y };
+}
+
+/**
+ * Scales and centres an unpinned layout to fill the frame: uniformly up to 1.6× (more would
+ * strand a small graph's nodes in the corners), then up to
  * a quarter more along the roomier axis, since force layouts come out round and frames
  * are wide. Note: mutates the simulation nodes.
  */
@@ -354,7 +373,7 @@ function fitToFrame(nodes: SimNode[], width: number, height: number): void {
 	const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
 	const fitX = (width - 2 * MARGIN) / Math.max(x1 - x0, 1);
 	const fitY = (height - 2 * MARGIN) / Math.max(y1 - y0, 1);
-	const uniform = Math.min(3, fitX, fitY);
+	const uniform = Math.min(1.6, fitX, fitY);
 	const sx = Math.min(fitX, uniform * 1.25);
 	const sy = Math.min(fitY, uniform * 1.25);
 	const mx = (x0 + x1) / 2;
@@ -396,7 +415,10 @@ function routeEdges(
 		const offset = (index - (group.length - 1) / 2) * Math.min(22, length * 0.12);
 		const mid = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
 		if (offset === 0)
-			return { ...e, path: `M${fmt(a.x)} ${fmt(a.y)}L${fmt(mid.x)} ${fmt(mid.y)}L${fmt(b.x)} ${fmt(b.y)}` };
+			return {
+				...e,
+				path: `M${fmt(a.x)} ${fmt(a.y)}L${fmt(mid.x)} ${fmt(mid.y)}L${fmt(b.x)} ${fmt(b.y)}`,
+			};
 		// A quadratic curve through mid + normal·offset, split at its middle into two halves.
 		const nx = -dy / length;
 		const ny = dx / length;

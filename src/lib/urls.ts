@@ -32,6 +32,8 @@ export const urls = {
 	timeline: (eventId?: string) => page('timeline/') + (eventId ? `#${eventAnchor(eventId)}` : ''),
 	/** The relationship map, or the map focused on one actor. */
 	network: (actorId?: string) => page('network/') + (actorId ? `#${focusAnchor(actorId)}` : ''),
+	/** The relationship map with one relation selected. */
+	networkEdge: (relationId: string) => page('network/') + `#${edgeAnchor(relationId)}`,
 	search: (query?: string) => page('search/') + (query ? `?q=${enc(query)}` : ''),
 	embeds: () => page('embed/'),
 	embedNetwork: (actorId?: string) =>
@@ -55,4 +57,9 @@ export function eventAnchor(eventId: string): string {
 /** The element id (and hash) that focuses an actor on the map: `focus=<id>`. */
 export function focusAnchor(actorId: string): string {
 	return `focus=${actorId}`;
+}
+
+/** The element id (and hash) that selects a relation on the map: `edge=<id>`. */
+export function edgeAnchor(relationId: string): string {
+	return `edge=${relationId}`;
 }
