@@ -130,7 +130,7 @@ export interface NetworkLayout {
 /** Frame width shared by every chart; see NetworkLayoutOptions.width. */
 export const NETWORK_WIDTH = 960;
 /** Distance kept between node centres and the frame's edge, in map units. */
-const MARGIN = 36;
+export const NETWORK_MARGIN = 36;
 
 /**
  * A seeded linear congruential generator returning numbers in [0, 1), with the parameters
@@ -204,8 +204,8 @@ export function computeNetworkLayout(
 	const n = inputs.length;
 	const cx = width / 2;
 	const cy = height / 2;
-	const innerW = width - 2 * MARGIN;
-	const innerH = height - 2 * MARGIN;
+	const innerW = width - 2 * NETWORK_MARGIN;
+	const innerH = height - 2 * NETWORK_MARGIN;
 	// Typical distance between neighbouring nodes if they filled the frame evenly.
 	const spacing = Math.sqrt((innerW * innerH) / Math.max(n, 1));
 
@@ -215,7 +215,7 @@ export function computeNetworkLayout(
 	const simNodes: SimNode[] = inputs.map((node) => {
 		const r = radiusFor(node.relations, node.focal ?? false) * glyphScale;
 		const pinned = node.pin
-			? { fx: MARGIN + node.pin.x * innerW, fy: MARGIN + node.pin.y * innerH }
+			? { fx: NETWORK_MARGIN + node.pin.x * innerW, fy: NETWORK_MARGIN + node.pin.y * innerH }
 			: {};
 		// Start inside an ellipse around the centre, seeded.
 		const angle = random() * 2 * Math.PI;
@@ -261,8 +261,8 @@ export function computeNetworkLayout(
 		.force('y', forceY<SimNode>(cy).strength(centring * Math.min(1, width / height)))
 		.force('frame', () => {
 			for (const d of simNodes) {
-				d.x = Math.max(MARGIN, Math.min(width - MARGIN, d.x ?? cx));
-				d.y = Math.max(MARGIN, Math.min(height - MARGIN, d.y ?? cy));
+				d.x = Math.max(NETWORK_MARGIN, Math.min(width - NETWORK_MARGIN, d.x ?? cx));
+				d.y = Math.max(NETWORK_MARGIN, Math.min(height - NETWORK_MARGIN, d.y ?? cy));
 			}
 		});
 	simulation.tick(options.ticks ?? 300);
@@ -371,8 +371,8 @@ function fitToFrame(nodes: SimNode[], width: number, height: number): void {
 	const xs = nodes.map((d) => d.x ?? 0);
 	const ys = nodes.map((d) => d.y ?? 0);
 	const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-	const fitX = (width - 2 * MARGIN) / Math.max(x1 - x0, 1);
-	const fitY = (height - 2 * MARGIN) / Math.max(y1 - y0, 1);
+	const fitX = (width - 2 * NETWORK_MARGIN) / Math.max(x1 - x0, 1);
+	const fitY = (height - 2 * NETWORK_MARGIN) / Math.max(y1 - y0, 1);
 	const uniform = Math.min(1.6, fitX, fitY);
 	const sx = Math.min(fitX, uniform * 1.25);
 	const sy = Math.min(fitY, uniform * 1.25);
