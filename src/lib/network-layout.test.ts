@@ -6,6 +6,7 @@ import {
 	computeNetworkLayout,
 	createLcg,
 	shapePath,
+	spaceLabelLines,
 	type NetworkLayout,
 } from './network-layout';
 
@@ -176,6 +177,20 @@ describe('computeNetworkLayout', () => {
 		expect(computeNetworkLayout({ nodes: [], edges: [] }).nodes).toEqual([]);
 		const one = computeNetworkLayout({ nodes: [smallGraph().nodes[0]!], edges: [] });
 		expect([one.nodes[0]?.x, one.nodes[0]?.y]).toEqual([one.width / 2, one.height / 2]);
+	});
+});
+
+describe('spaceLabelLines', () => {
+	it('keeps one space between lines, on the side away from the anchor', () => {
+		expect(spaceLabelLines({ lines: ['Ana'], anchor: 'end' })).toEqual(['Ana']);
+		expect(spaceLabelLines({ lines: ['Guardia', 'Nacional'], anchor: 'start' })).toEqual([
+			'Guardia ',
+			'Nacional',
+		]);
+		expect(spaceLabelLines({ lines: ['Guardia', 'Nacional'], anchor: 'end' })).toEqual([
+			'Guardia',
+			' Nacional',
+		]);
 	});
 });
 

@@ -346,6 +346,18 @@ export function computeNetworkLayout(
 }
 
 /**
+ * A label's lines as drawn, with the space between them kept in the text (so the accessible
+ * name, which must contain the visible name, matches it) on the side where it cannot shift
+ * a line: before the second line when the text is end-anchored, after the first otherwise.
+ */
+export function spaceLabelLines(label: Pick<NetworkLabel, 'lines' | 'anchor'>): string[] {
+	const last = label.lines.length - 1;
+	return label.lines.map((line, i) =>
+		label.anchor === 'end' ? (i > 0 ? ` ${line}` : line) : i < last ? `${line} ` : line,
+	);
+}
+
+/**
  * Anchors a label's text on the side of its box nearest the node, so that a font narrower
  * than the estimate leaves the spare room away from the glyph.
  */

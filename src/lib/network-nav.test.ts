@@ -26,7 +26,7 @@ describe('pickNeighbour', () => {
 
 	it('finds nothing when no neighbour lies that way', () => {
 		expect(pickNeighbour(from, [at('east', 200, 100)], 'left')).toBeUndefined();
-		expect(pickNeighbour(from, [], 'up')).toBeUndefined();
+		expect(pickNeighbour(from, [] as { x: number; y: number }[], 'up')).toBeUndefined();
 		expect(pickNeighbour(from, [at('same', 100, 100)], 'up')).toBeUndefined();
 	});
 });
