@@ -268,7 +268,10 @@ test.describe('on a generated story', () => {
 			.evaluateAll((els) => els.map((e) => (e as SVGElement).dataset['node']));
 		expect(near.sort()).toEqual([...new Set([id, ...neighbours])].sort());
 		const faded = chart(page).locator('.network__node:not(.is-near)').first();
-		expect(Number(await faded.evaluate((e) => getComputedStyle(e).opacity))).toBeLessThan(0.5);
+		// Polled: the fade is a short transition unless the reader prefers reduced motion.
+		await expect
+			.poll(async () => Number(await faded.evaluate((e) => getComputedStyle(e).opacity)))
+			.toBeLessThan(0.5);
 		await page.mouse.move(1, 1);
 		await expect(chart(page)).not.toHaveAttribute('data-highlight');
 	});
