@@ -118,6 +118,8 @@ function enhance(root: HTMLElement): void {
 	if (roving) roving.el.tabIndex = 0;
 	let transform: ZoomTransform = IDENTITY;
 	let level = -1;
+	// The canvas's width on screen, kept by the resize observer (reading it would force layout).
+	let width = 0;
 	let near = new Set<SVGElement>();
 
 	const itemOf = (target: EventTarget | null): Item | undefined => {
@@ -158,7 +160,6 @@ function enhance(root: HTMLElement): void {
 			`translate(${transform.x.toFixed(2)} ${transform.y.toFixed(2)}) scale(${transform.k.toFixed(4)})`,
 		);
 		root.toggleAttribute('data-zoomed', transform.k > 1);
-		const width = svg.getBoundingClientRect().width;
 		if (!width) return;
 		const index = levelIndex(frame.width / (width * transform.k), levels);
 		if (index === level) return;
@@ -449,7 +450,8 @@ function enhance(root: HTMLElement): void {
 	svg.addEventListener('pointerup', release);
 	svg.addEventListener('pointercancel', release);
 
-	new ResizeObserver(() => {
+	new ResizeObserver(([entry]) => {
+		width = entry?.contentRect.width ?? 0;
 		level = -1;
 		draw();
 	}).observe(svg);
@@ -476,6 +478,7 @@ function enhance(root: HTMLElement): void {
 	);
 	toolbar.hidden = false;
 	root.setAttribute('data-enhanced', '');
-	draw();
+	// The first draw comes from the resize observer, after the browser's own layout: measuring
+	// here would force a layout of the whole page before it is ready.
 	if (anchors) applyHash(false);
 }

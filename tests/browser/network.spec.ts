@@ -267,13 +267,16 @@ test.describe('on a generated story', () => {
 			.locator('.network__node.is-near')
 			.evaluateAll((els) => els.map((e) => (e as SVGElement).dataset['node']));
 		expect(near.sort()).toEqual([...new Set([id, ...neighbours])].sort());
-		const faded = chart(page).locator('.network__node:not(.is-near)').first();
-		// Polled: the fade is a short transition unless the reader prefers reduced motion.
-		await expect
-			.poll(async () => Number(await faded.evaluate((e) => getComputedStyle(e).opacity)))
-			.toBeLessThan(0.5);
+		const fadedId = await chart(page)
+			.locator('.network__node:not(.is-near)')
+			.first()
+			.getAttribute('data-node');
+		const faded = chart(page).locator(`[data-node="${fadedId}"] .network__shape`);
+		const fill = () => faded.evaluate((e) => getComputedStyle(e).fill);
+		const highlighted = await fill();
 		await page.mouse.move(1, 1);
 		await expect(chart(page)).not.toHaveAttribute('data-highlight');
+		expect(await fill()).not.toBe(highlighted);
 	});
 
 	test('keyboard: the canvas zooms and pans, arrows move between connected actors, Enter and Escape', async ({

@@ -1,0 +1,17 @@
+import { chromium } from '@playwright/test';
+import { serveStatic } from '/work/wt-network/tests/support/server.ts';
+const server = await serveStatic('/work/wt-network/.bench/network-synthetic/dist');
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless','--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update','--disable-sync','--no-first-run'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+page.on('console', m => console.log('console', m.text()));
+const cdp = await page.context().newCDPSession(page);
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
+await cdp.send('Profiler.start');
+await page.goto(server.url + 'network/');
+await page.waitForSelector('network-chart[data-enhanced]');
+const { profile } = await cdp.send('Profiler.stop');
+const self = {}; const idx = {}; profile.nodes.forEach(n => idx[n.id] = n);
+profile.samples.forEach((s, i) => { const n = idx[s]; const k = n.callFrame.functionName + ' ' + n.callFrame.url.split('/').pop() + ':' + n.callFrame.lineNumber; self[k] = (self[k] || 0) + (profile.timeDeltas[i] || 0); });
+Object.entries(self).sort((a, b) => b[1] - a[1]).slice(0, 15).forEach(([k, v]) => console.log((v / 1000).toFixed(0), k));
+await browser.close(); await server.close();
