@@ -84,17 +84,19 @@ export function computeStoryNetwork(
 	return computeNetworkLayout(buildNetworkGraph(story), options);
 }
 
-/** An actor's neighbourhood map (1 hop by default), laid out in a shorter frame. */
+/**
+ * An actor's neighbourhood map (1 hop by default), in a frame shorter than the whole map's:
+ * the fewer actors, the shorter, so a pair does not sit in a screenful of space.
+ */
 export function computeNeighbourhoodNetwork(
 	story: Story,
 	actorId: string,
 	hops = 1,
 	options: NetworkLayoutOptions = {},
 ): NetworkLayout {
-	return computeNetworkLayout(selectNeighbourhood(buildNetworkGraph(story), actorId, hops), {
-		height: 520,
-		...options,
-	});
+	const graph = selectNeighbourhood(buildNetworkGraph(story), actorId, hops);
+	const n = graph.nodes.length;
+	return computeNetworkLayout(graph, { height: n <= 3 ? 320 : n <= 8 ? 400 : 480, ...options });
 }
 
 /** "1 relation", "9 relations", "no relations". */

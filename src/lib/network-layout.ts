@@ -267,7 +267,12 @@ export function computeNetworkLayout(
 		});
 	simulation.tick(options.ticks ?? 300);
 
-	if (!inputs.some((node) => node.pin)) fitToFrame(simNodes, width, height);
+	// Fill the frame unless an author's pin fixes the picture; a single pin at the centre
+	// (a neighbourhood's actor) allows scaling around it.
+	const pins = inputs.filter((node) => node.pin);
+	if (pins.length === 0) fitToFrame(simNodes, width, height);
+	else if (pins.every((node) => node.pin?.x === 0.5 && node.pin.y === 0.5))
+		fitAroundCentre(simNodes, width, height);
 
 	const positions = new Map(
 		simNodes.map((d) => [d.id, { x: round(d.x ?? cx), y: round(d.y ?? cy), r: d.r }]),
@@ -393,6 +398,26 @@ function fitToFrame(nodes: SimNode[], width: number, height: number): void {
 	for (const d of nodes) {
 		d.x = width / 2 + ((d.x ?? mx) - mx) * sx;
 		d.y = height / 2 + ((d.y ?? my) - my) * sy;
+	}
+}
+
+/**
+ * Scales a layout about the frame's centre to fill it (up to 1.6×, and a quarter more along
+ * the roomier axis), so a node pinned at the centre stays there. Note: mutates the nodes.
+ */
+function fitAroundCentre(nodes: SimNode[], width: number, height: number): void {
+	const cx = width / 2;
+	const cy = height / 2;
+	const reachX = Math.max(1, ...nodes.map((d) => Math.abs((d.x ?? cx) - cx)));
+	const reachY = Math.max(1, ...nodes.map((d) => Math.abs((d.y ?? cy) - cy)));
+	const fitX = (cx - NETWORK_MARGIN) / reachX;
+	const fitY = (cy - NETWORK_MARGIN) / reachY;
+	const uniform = Math.min(1.6, fitX, fitY);
+	const sx = Math.min(fitX, uniform * 1.25);
+	const sy = Math.min(fitY, uniform * 1.25);
+	for (const d of nodes) {
+		d.x = cx + ((d.x ?? cx) - cx) * sx;
+		d.y = cy + ((d.y ?? cy) - cy) * sy;
 	}
 }
 
