@@ -330,6 +330,53 @@ test.describe('on a generated story', () => {
 		await expect(viewport).toHaveAttribute('transform', /scale\(1\.0000\)/);
 	});
 
+	test('Ctrl + wheel zooms at the pointer, a drag pans without selecting, a plain wheel scrolls the page', async ({
+		page,
+		fixtureSite,
+	}) => {
+		await open(page, fixtureSite, 'network/');
+		await enhanced(page);
+		const viewport = chart(page).locator('[data-network-viewport]');
+		const canvas = chart(page).locator('.network__canvas');
+		await canvas.evaluate((e) => {
+			e.scrollIntoView();
+		});
+		const box = await canvas.boundingBox();
+		if (!box) throw new Error('no canvas');
+		// A point well inside both the canvas and the window.
+		const [x, y] = [box.x + box.width / 2, box.y + Math.min(box.height / 2, 250)];
+		// Playwright's wheel carries no modifier keys, so the event is built here.
+		await chart(page).locator('.network__canvas').dispatchEvent('wheel', {
+			ctrlKey: true,
+			deltaY: -400,
+			clientX: x,
+			clientY: y,
+			cancelable: true,
+			bubbles: true,
+		});
+		await expect(chart(page)).toHaveAttribute('data-zoomed', '');
+		const zoomed = (await viewport.getAttribute('transform')) ?? '';
+		// The map point under the pointer stays under it: k · p + t = p, in the SVG's units.
+		const [tx, ty, k] = (zoomed.match(/-?[\d.]+/g) ?? []).map(Number);
+		const p = { x: ((x - box.x) * 960) / box.width, y: ((y - box.y) * 960) / box.width };
+		expect(Math.abs((k ?? 1) * p.x + (tx ?? 0) - p.x)).toBeLessThan(1);
+		expect(Math.abs((k ?? 1) * p.y + (ty ?? 0) - p.y)).toBeLessThan(1);
+
+		// Pressed over a node or not, a drag moves the map and selects nothing.
+		await page.mouse.move(x, y);
+		await page.mouse.down();
+		await page.mouse.move(x - 120, y - 60, { steps: 6 });
+		await page.mouse.up();
+		await expect(viewport).not.toHaveAttribute('transform', zoomed);
+		await expect(panel(page)).toBeHidden();
+
+		const moved = (await viewport.getAttribute('transform')) ?? '';
+		const scrolled = await page.evaluate(() => window.scrollY);
+		await page.mouse.wheel(0, 300);
+		await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(scrolled);
+		await expect(viewport).toHaveAttribute('transform', moved);
+	});
+
 	test('zooming in reveals labels held back at the full view', async ({ page, fixtureSite }) => {
 		await page.setViewportSize({ width: 480, height: 900 });
 		await open(page, fixtureSite, 'network/');
