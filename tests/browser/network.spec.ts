@@ -377,6 +377,65 @@ test.describe('on a generated story', () => {
 		await expect(viewport).toHaveAttribute('transform', moved);
 	});
 
+	test('touch: two fingers pinch to zoom, one finger pans once zoomed and selects nothing', async ({
+		browser,
+		fixtureSite,
+	}) => {
+		const context = await browser.newContext({
+			viewport: { width: 400, height: 800 },
+			hasTouch: true,
+			isMobile: true,
+		});
+		const page = await context.newPage();
+		await open(page, fixtureSite, 'network/');
+		await enhanced(page);
+		const canvas = chart(page).locator('.network__canvas');
+		const viewport = chart(page).locator('[data-network-viewport]');
+		await canvas.evaluate((e) => {
+			e.scrollIntoView();
+		});
+		const box = await canvas.boundingBox();
+		if (!box) throw new Error('no canvas');
+		const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+		// Before zooming, one finger scrolls the page: the browser keeps single-finger pans.
+		expect(await canvas.evaluate((e) => getComputedStyle(e).touchAction)).toBe('pan-x pan-y');
+		const cdp = await context.newCDPSession(page);
+		const touch = async (type: string, points: { x: number; y: number }[], first: number) =>
+			cdp.send('Input.dispatchTouchEvent', {
+				type,
+				touchPoints: points.map((p, i) => ({ ...p, id: first + i })),
+			});
+		await touch(
+			'touchStart',
+			[
+				{ x: x - 20, y },
+				{ x: x + 20, y },
+			],
+			1,
+		);
+		for (let d = 30; d <= 60; d += 10)
+			await touch(
+				'touchMove',
+				[
+					{ x: x - d, y },
+					{ x: x + d, y },
+				],
+				1,
+			);
+		await touch('touchEnd', [], 1);
+		await expect(viewport).toHaveAttribute('transform', /scale\(3\.0000\)/);
+		expect(await canvas.evaluate((e) => getComputedStyle(e).touchAction)).toBe('none');
+
+		const pinched = (await viewport.getAttribute('transform')) ?? '';
+		await touch('touchStart', [{ x, y }], 3);
+		for (let d = 10; d <= 60; d += 10) await touch('touchMove', [{ x: x - d, y: y - d / 2 }], 3);
+		await touch('touchEnd', [], 3);
+		await expect(viewport).not.toHaveAttribute('transform', pinched);
+		await expect(viewport).toHaveAttribute('transform', /scale\(3\.0000\)/);
+		await expect(panel(page)).toBeHidden();
+		await context.close();
+	});
+
 	test('zooming in reveals labels held back at the full view', async ({ page, fixtureSite }) => {
 		await page.setViewportSize({ width: 480, height: 900 });
 		await open(page, fixtureSite, 'network/');
