@@ -400,7 +400,11 @@ test.describe('on a generated story', () => {
 		// Before zooming, one finger scrolls the page: the browser keeps single-finger pans.
 		expect(await canvas.evaluate((e) => getComputedStyle(e).touchAction)).toBe('pan-x pan-y');
 		const cdp = await context.newCDPSession(page);
-		const touch = async (type: string, points: { x: number; y: number }[], first: number) =>
+		const touch = async (
+			type: 'touchStart' | 'touchMove' | 'touchEnd',
+			points: { x: number; y: number }[],
+			first: number,
+		) =>
 			cdp.send('Input.dispatchTouchEvent', {
 				type,
 				touchPoints: points.map((p, i) => ({ ...p, id: first + i })),
