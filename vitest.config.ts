@@ -1,3 +1,4 @@
+/// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
 
 // Two tiers run by vitest: `unit` (pure modules and components, beside the code) and `dist`
