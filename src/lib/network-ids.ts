@@ -5,6 +5,7 @@
  */
 import { edgeAnchor, focusAnchor } from './urls';
 
+/** The ids and id builders of one chart. */
 export interface NetworkIds {
 	prefix: string;
 	title: string;

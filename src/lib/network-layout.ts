@@ -59,6 +59,7 @@ export interface NetworkGraph {
 	edges: NetworkEdgeInput[];
 }
 
+/** Frame size, seed and simulation length of a layout; every field has a default. */
 export interface NetworkLayoutOptions {
 	/** Frame width in map units. Charts share 960 so their CSS breakpoints match. */
 	width?: number;
