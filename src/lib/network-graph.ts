@@ -99,6 +99,15 @@ export function computeNeighbourhoodNetwork(
 	return computeNetworkLayout(graph, { height: n <= 3 ? 320 : n <= 8 ? 400 : 480, ...options });
 }
 
+/**
+ * Whether a map is large enough that its page should defer laying out the long lists below
+ * it (content-visibility). Small maps render in full, so layout-based checks such as axe's
+ * target size see the page as it is.
+ */
+export function isLargeNetwork(layout: { edges: readonly unknown[] }): boolean {
+	return layout.edges.length > 150;
+}
+
 /** "1 relation", "9 relations", "no relations". */
 export function countRelations(n: number): string {
 	return n === 0 ? 'no relations' : n === 1 ? '1 relation' : `${n} relations`;
