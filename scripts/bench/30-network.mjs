@@ -159,7 +159,9 @@ export async function run({ dist }) {
 	console.log(
 		`    details templates: ${part(html, /<div hidden data-network-templates>[\s\S]*?<\/network-chart>/)}`,
 	);
-	console.log(`    text twin: ${part(html, /<section class="network-twin[^"]*"[\s\S]*<\/section>/)}`);
+	console.log(
+		`    text twin: ${part(html, /<section class="network-twin[^"]*"[\s\S]*<\/section>/)}`,
+	);
 	const browsed = await browse(syntheticDist);
 	if (browsed)
 		console.log(
