@@ -32,8 +32,6 @@ export const urls = {
 	timeline: (eventId?: string) => page('timeline/') + (eventId ? `#${eventAnchor(eventId)}` : ''),
 	/** The relationship map, or the map focused on one actor. */
 	network: (actorId?: string) => page('network/') + (actorId ? `#${focusAnchor(actorId)}` : ''),
-	/** The relationship map with one relation selected. */
-	networkEdge: (relationId: string) => page('network/') + `#${edgeAnchor(relationId)}`,
 	search: (query?: string) => page('search/') + (query ? `?q=${enc(query)}` : ''),
 	embeds: () => page('embed/'),
 	embedNetwork: (actorId?: string) =>
