@@ -37,7 +37,7 @@ export function smallGraph(): NetworkGraph {
 		nodes: [
 			node('ana', 'Ana Pérez', 'person', 4),
 			node('bank', 'Banco del Sur', 'organization', 3),
-			node('guard', 'Guardia Nacional Bolivariana', 'group', 3),
+			node('guard', 'Guardia Costera del Sur', 'group', 3),
 			node('luis', 'Luis Núñez', 'person', 3),
 			{
 				...node('ministry', 'Ministry of the Interior', 'organization', 2),
