@@ -121,6 +121,7 @@ function enhance(root: HTMLElement): void {
 	// The canvas's width on screen, kept by the resize observer (reading it would force layout).
 	let width = 0;
 	let near = new Set<SVGElement>();
+	let labelled = new Set<SVGElement>();
 
 	const itemOf = (target: EventTarget | null): Item | undefined => {
 		const el = target instanceof Element ? target.closest('[data-node],[data-edge]') : null;
@@ -132,12 +133,18 @@ function enhance(root: HTMLElement): void {
 		status.textContent = text;
 	};
 
-	/** Fades everything outside the previewed or selected item's neighbourhood. */
+	/**
+	 * Fades everything outside the previewed or selected item's neighbourhood, and labels the
+	 * item's own actors even where their labels were thinned out. Neighbours keep the labels
+	 * that fit: showing them all would pile names on each other on a crowded map.
+	 */
 	const paintHighlight = () => {
 		const focus = preview ?? selected;
 		const next = new Set<SVGElement>();
+		const named = new Set<SVGElement>();
 		if (focus?.kind === 'node') {
 			next.add(focus.el);
+			named.add(focus.el);
 			for (const e of focus.edges)
 				if (!e.hidden) {
 					next.add(e.el);
@@ -146,10 +153,15 @@ function enhance(root: HTMLElement): void {
 				}
 		} else if (focus) {
 			for (const el of [focus.el, focus.source.el, focus.target.el]) next.add(el);
+			named.add(focus.source.el);
+			named.add(focus.target.el);
 		}
 		for (const el of near) if (!next.has(el)) el.classList.remove('is-near');
 		for (const el of next) el.classList.add('is-near');
+		for (const el of labelled) if (!named.has(el)) el.classList.remove('is-named');
+		for (const el of named) el.classList.add('is-named');
 		near = next;
+		labelled = named;
 		root.toggleAttribute('data-highlight', next.size > 0);
 	};
 
