@@ -71,3 +71,8 @@ export function chartDownload(chartPath: string, ext: 'svg' | 'png'): string {
 	const name = chartPath.split('/').filter(Boolean).join('-');
 	return page(`embed/${chartPath.replace(/\/?$/, '/')}${name}.${ext}`);
 }
+
+/** The element id (and hash) that selects a relation on the map: `edge=<id>`. */
+export function edgeAnchor(relationId: string): string {
+	return `edge=${relationId}`;
+}

@@ -1,0 +1,545 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import { createSyntheticGraph, writeSyntheticStory } from '../../scripts/bench/synthetic-graph.mjs';
+import { BASE } from '../support/paths';
+import { serveStatic, type StaticServer } from '../support/server';
+import { test as base, expect, open } from './fixtures';
+
+/**
+ * The relationship map in a browser. Tests on `site` use the real story through what the
+ * page shows (no content ids); tests on `fixtureSite` use a generated story of 15 actors and
+ * 36 relations with every shape, several types and sourcings, built once per worker.
+ */
+const test = base.extend<object, { fixtureSite: StaticServer }>({
+	fixtureSite: [
+		// Playwright reads fixture dependencies from the destructuring pattern: it must be one.
+		// eslint-disable-next-line no-empty-pattern
+		async ({}, use) => {
+			const server = await serveStatic(await buildFixtureSite(), { base: BASE });
+			await use(server);
+			await server.close();
+		},
+		{ scope: 'worker', timeout: 180_000 },
+	],
+});
+
+/**
+ * Builds the generated story once per test run (workers share the runner as parent process)
+ * and returns its dist folder. The content folder keeps one path across runs: Astro caches
+ * entries by id and content in `.astro/`, and an entry whose folder moved would keep its old
+ * path. A lock folder keeps two workers from building at once.
+ */
+async function buildFixtureSite(): Promise<string> {
+	const root = path.join(tmpdir(), 'explainer-network-fixture');
+	const dist = path.join(root, `dist-${process.ppid}`);
+	const done = path.join(dist, '.built');
+	const lock = path.join(root, `lock-${process.ppid}`);
+	mkdirSync(root, { recursive: true });
+	for (;;) {
+		if (existsSync(done)) return dist;
+		try {
+			mkdirSync(lock);
+			break;
+		} catch {
+			await new Promise((resolve) => setTimeout(resolve, 500));
+		}
+	}
+	try {
+		if (existsSync(done)) return dist;
+		for (const name of readdirSync(root))
+			if (name.startsWith('dist-')) rmSync(path.join(root, name), { recursive: true, force: true });
+		const content = path.join(root, 'content');
+		rmSync(content, { recursive: true, force: true });
+		writeSyntheticStory(content, createSyntheticGraph({ actors: 15, relations: 36, seed: 5 }));
+		const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+			env: { ...process.env, EXPLAINER_CONTENT_DIR: content, DIST_DIR: dist },
+			encoding: 'utf8',
+		});
+		if (build.status !== 0)
+			throw new Error(`fixture build failed:\n${build.stdout}${build.stderr}`);
+		writeFileSync(done, '');
+		return dist;
+	} finally {
+		rmSync(lock, { recursive: true, force: true });
+	}
+}
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+const chart = (page: Page) => page.locator('network-chart').first();
+const panel = (page: Page) => chart(page).locator('[data-network-panel]');
+const enhanced = async (page: Page) => {
+	await expect(chart(page)).toHaveAttribute('data-enhanced', '');
+};
+
+/** The ids of a node's neighbours, read from the edges drawn on the page. */
+async function neighboursOf(page: Page, id: string): Promise<string[]> {
+	return chart(page)
+		.locator('[data-edge]')
+		.evaluateAll(
+			(edges, node) =>
+				edges.flatMap((e) => {
+					const { source, target } = (e as SVGElement).dataset;
+					return source === node ? [target ?? ''] : target === node ? [source ?? ''] : [];
+				}),
+			id,
+		);
+}
+
+/** Screen boxes of the labels the reader can see, to check none overlaps another. */
+async function visibleLabelBoxes(scope: Locator) {
+	return scope.locator('.network__label').evaluateAll((labels) =>
+		labels
+			.filter((l) => getComputedStyle(l).display !== 'none')
+			.map((l) => {
+				const r = l.getBoundingClientRect();
+				return { text: l.textContent, x0: r.left, y0: r.top, x1: r.right, y1: r.bottom };
+			}),
+	);
+}
+
+function overlapping(
+	boxes: { text: string | null; x0: number; y0: number; x1: number; y1: number }[],
+) {
+	const pairs: string[] = [];
+	boxes.forEach((a, i) => {
+		for (const b of boxes.slice(i + 1))
+			if (a.x0 < b.x1 - 1 && b.x0 < a.x1 - 1 && a.y0 < b.y1 - 1 && b.y0 < a.y1 - 1)
+				pairs.push(`${a.text} × ${b.text}`);
+	});
+	return pairs;
+}
+
+test.describe('on the real story', () => {
+	test('without JavaScript the map shows every actor and tie, and the twin lists every tie', async ({
+		browser,
+		site,
+	}) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await open(page, site, 'network/');
+		const nodes = page.locator('.network__node');
+		const count = await nodes.count();
+		expect(count).toBeGreaterThan(0);
+		for (let i = 0; i < count; i++) {
+			const box = await nodes.nth(i).boundingBox();
+			expect(box?.width, `node ${i} is drawn`).toBeGreaterThan(4);
+		}
+		const edges = await page.locator('.network__edge').count();
+		await expect(page.locator('.network-twin [id^="relation-"]')).toHaveCount(edges);
+		await expect(page.locator('[data-network-toolbar]')).toBeHidden();
+		await context.close();
+	});
+
+	test('selecting a node opens its claims with source paragraphs, and sets the deep link', async ({
+		page,
+		site,
+	}) => {
+		await open(page, site, 'network/');
+		await enhanced(page);
+		const node = chart(page).locator('[data-node]').first();
+		const id = await node.getAttribute('data-node');
+		await node.locator('.network__shape').click();
+		await expect(panel(page)).toBeVisible();
+		await expect(node).toHaveAttribute('aria-pressed', 'true');
+		await expect(panel(page).locator('[data-claim]').first()).toBeVisible();
+		await expect(panel(page).locator('a[href*="#p"]').first()).toBeVisible();
+		expect(new URL(page.url()).hash).toBe(`#focus=${id}`);
+		// The panel is named by its title.
+		await expect(panel(page)).toHaveAccessibleName(
+			(await node.getAttribute('aria-label'))?.split(',')[0] ?? '',
+		);
+
+		await page.keyboard.press('Escape');
+		await expect(panel(page)).toBeHidden();
+		expect(new URL(page.url()).hash).toBe('');
+	});
+
+	test('a #focus=<id> link restores the selection on load', async ({ page, site }) => {
+		await open(page, site, 'network/');
+		const id = await chart(page).locator('[data-node]').last().getAttribute('data-node');
+		await page.goto(`${site.url}network/#focus=${id}`);
+		await enhanced(page);
+		await expect(chart(page).locator(`[data-node="${id}"]`)).toHaveAttribute(
+			'aria-pressed',
+			'true',
+		);
+		await expect(panel(page)).toBeVisible();
+		await expect(chart(page)).toHaveAttribute('data-highlight', '');
+	});
+
+	for (const scheme of ['light', 'dark'] as const)
+		test(`axe finds no WCAG 2.2 A/AA violation with the panel open (${scheme})`, async ({
+			page,
+			site,
+		}) => {
+			await page.emulateMedia({ colorScheme: scheme });
+			await open(page, site, 'network/');
+			await enhanced(page);
+			await chart(page).locator('[data-node] .network__shape').first().click();
+			await expect(panel(page)).toBeVisible();
+			const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+			expect(
+				results.violations.map(
+					(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`,
+				),
+			).toEqual([]);
+		});
+
+	test('an actor page’s neighbourhood map opens details without touching the URL', async ({
+		page,
+		site,
+	}) => {
+		await open(page, site, 'network/');
+		const href = await page
+			.locator('.network__node')
+			.evaluateAll(
+				(nodes) =>
+					nodes
+						.filter(
+							(n) =>
+								(n as SVGElement).dataset['node'] &&
+								!n.getAttribute('aria-label')?.endsWith('no relations'),
+						)
+						.map((n) => n.getAttribute('href'))[0],
+			);
+		expect(href).toBeTruthy();
+		await page.goto(new URL(href ?? '', site.origin).href);
+		await enhanced(page);
+		await chart(page).locator('.network__node--focal .network__shape').click();
+		await expect(panel(page)).toBeVisible();
+		expect(new URL(page.url()).hash).toBe('');
+	});
+
+	test('the map fits a 320 px screen, with glyphs at a readable size', async ({ page, site }) => {
+		await page.setViewportSize({ width: 320, height: 640 });
+		await open(page, site, 'network/');
+		await enhanced(page);
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+		);
+		expect(overflow).toBeLessThanOrEqual(0);
+		const box = await chart(page).locator('.network__shape').first().boundingBox();
+		expect(box?.width).toBeGreaterThanOrEqual(10);
+		expect(overlapping(await visibleLabelBoxes(chart(page)))).toEqual([]);
+	});
+});
+
+test.describe('on a generated story', () => {
+	test.describe.configure({ mode: 'default' });
+
+	test('no two visible labels overlap at phone, tablet and desktop widths, with or without JavaScript', async ({
+		browser,
+		fixtureSite,
+	}) => {
+		for (const javaScriptEnabled of [false, true])
+			for (const width of [320, 768, 1280]) {
+				const context = await browser.newContext({
+					javaScriptEnabled,
+					viewport: { width, height: 900 },
+				});
+				const page = await context.newPage();
+				await open(page, fixtureSite, 'network/');
+				if (javaScriptEnabled) await enhanced(page);
+				const boxes = await visibleLabelBoxes(page.locator('.network').first());
+				expect(boxes.length, `labels shown at ${width} px`).toBeGreaterThan(0);
+				expect(overlapping(boxes), `${width} px, JavaScript ${javaScriptEnabled}`).toEqual([]);
+				await context.close();
+			}
+	});
+
+	test('hovering an actor highlights its neighbourhood and fades the rest', async ({
+		page,
+		fixtureSite,
+	}) => {
+		await open(page, fixtureSite, 'network/');
+		await enhanced(page);
+		const node = chart(page).locator('[data-node]').first();
+		const id = (await node.getAttribute('data-node')) ?? '';
+		const neighbours = await neighboursOf(page, id);
+		await node.locator('.network__shape').hover();
+		await expect(chart(page)).toHaveAttribute('data-highlight', '');
+		const near = await chart(page)
+			.locator('.network__node.is-near')
+			.evaluateAll((els) => els.map((e) => (e as SVGElement).dataset['node']));
+		expect(near.sort()).toEqual([...new Set([id, ...neighbours])].sort());
+		const fadedId = await chart(page)
+			.locator('.network__node:not(.is-near)')
+			.first()
+			.getAttribute('data-node');
+		const faded = chart(page).locator(`[data-node="${fadedId}"] .network__shape`);
+		const fill = () => faded.evaluate((e) => getComputedStyle(e).fill);
+		const highlighted = await fill();
+		await page.mouse.move(1, 1);
+		await expect(chart(page)).not.toHaveAttribute('data-highlight');
+		expect(await fill()).not.toBe(highlighted);
+	});
+
+	test('keyboard: the canvas zooms and pans, arrows move between connected actors, Enter and Escape', async ({
+		page,
+		fixtureSite,
+	}) => {
+		await open(page, fixtureSite, 'network/');
+		await enhanced(page);
+		const canvas = chart(page).locator('.network__canvas');
+		const viewport = chart(page).locator('[data-network-viewport]');
+		await canvas.focus();
+		await expect(canvas).toBeFocused();
+		await page.keyboard.press('+');
+		await expect(viewport).toHaveAttribute('transform', /scale\(1\.41/);
+		const zoomed = await viewport.getAttribute('transform');
+		await page.keyboard.press('ArrowRight');
+		await expect(viewport).not.toHaveAttribute('transform', zoomed ?? '');
+		await page.keyboard.press('0');
+		await expect(viewport).toHaveAttribute('transform', /scale\(1\.0000\)/);
+
+		// One tab stop for the actors: the most connected first.
+		await page.keyboard.press('Tab');
+		const first = chart(page).locator('[data-node]').first();
+		await expect(first).toBeFocused();
+		const id = (await first.getAttribute('data-node')) ?? '';
+		const neighbours = await neighboursOf(page, id);
+		let moved: string | undefined;
+		for (const key of ['ArrowRight', 'ArrowLeft', 'ArrowUp', 'ArrowDown']) {
+			await first.focus();
+			await page.keyboard.press(key);
+			const now = await page.evaluate(
+				() => (document.activeElement as SVGElement | null)?.dataset['node'],
+			);
+			if (now !== id) {
+				moved = now;
+				break;
+			}
+		}
+		expect(neighbours).toContain(moved);
+		await page.keyboard.press('Enter');
+		await expect(chart(page).locator(`[data-node="${moved}"]`)).toHaveAttribute(
+			'aria-pressed',
+			'true',
+		);
+		await expect(panel(page)).toBeVisible();
+		await page.keyboard.press('Escape');
+		await expect(panel(page)).toBeHidden();
+		// Keys pressed outside the chart never drive it.
+		await page.locator('h1').click();
+		await page.keyboard.press('+');
+		await expect(viewport).toHaveAttribute('transform', /scale\(1\.0000\)/);
+	});
+
+	test('Ctrl + wheel zooms at the pointer, a drag pans without selecting, a plain wheel scrolls the page', async ({
+		page,
+		fixtureSite,
+	}) => {
+		await open(page, fixtureSite, 'network/');
+		await enhanced(page);
+		const viewport = chart(page).locator('[data-network-viewport]');
+		const canvas = chart(page).locator('.network__canvas');
+		await canvas.evaluate((e) => {
+			e.scrollIntoView();
+		});
+		const box = await canvas.boundingBox();
+		if (!box) throw new Error('no canvas');
+		// A point well inside both the canvas and the window.
+		const [x, y] = [box.x + box.width / 2, box.y + Math.min(box.height / 2, 250)];
+		// Playwright's wheel carries no modifier keys, so the event is built here.
+		await chart(page).locator('.network__canvas').dispatchEvent('wheel', {
+			ctrlKey: true,
+			deltaY: -400,
+			clientX: x,
+			clientY: y,
+			cancelable: true,
+			bubbles: true,
+		});
+		await expect(chart(page)).toHaveAttribute('data-zoomed', '');
+		const zoomed = (await viewport.getAttribute('transform')) ?? '';
+		// The map point under the pointer stays under it: k · p + t = p, in the SVG's units.
+		const [tx, ty, k] = (zoomed.match(/-?[\d.]+/g) ?? []).map(Number);
+		const p = { x: ((x - box.x) * 960) / box.width, y: ((y - box.y) * 960) / box.width };
+		expect(Math.abs((k ?? 1) * p.x + (tx ?? 0) - p.x)).toBeLessThan(1);
+		expect(Math.abs((k ?? 1) * p.y + (ty ?? 0) - p.y)).toBeLessThan(1);
+
+		// Pressed over a node or not, a drag moves the map and selects nothing.
+		await page.mouse.move(x, y);
+		await page.mouse.down();
+		await page.mouse.move(x - 120, y - 60, { steps: 6 });
+		await page.mouse.up();
+		await expect(viewport).not.toHaveAttribute('transform', zoomed);
+		await expect(panel(page)).toBeHidden();
+
+		const moved = (await viewport.getAttribute('transform')) ?? '';
+		const scrolled = await page.evaluate(() => window.scrollY);
+		await page.mouse.wheel(0, 300);
+		await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(scrolled);
+		await expect(viewport).toHaveAttribute('transform', moved);
+	});
+
+	test('touch: two fingers pinch to zoom, one finger pans once zoomed and selects nothing', async ({
+		browser,
+		fixtureSite,
+	}) => {
+		const context = await browser.newContext({
+			viewport: { width: 400, height: 800 },
+			hasTouch: true,
+			isMobile: true,
+		});
+		const page = await context.newPage();
+		await open(page, fixtureSite, 'network/');
+		await enhanced(page);
+		const canvas = chart(page).locator('.network__canvas');
+		const viewport = chart(page).locator('[data-network-viewport]');
+		await canvas.evaluate((e) => {
+			e.scrollIntoView();
+		});
+		const box = await canvas.boundingBox();
+		if (!box) throw new Error('no canvas');
+		const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+		// Before zooming, one finger scrolls the page: the browser keeps single-finger pans.
+		expect(await canvas.evaluate((e) => getComputedStyle(e).touchAction)).toBe('pan-x pan-y');
+		const cdp = await context.newCDPSession(page);
+		const touch = async (
+			type: 'touchStart' | 'touchMove' | 'touchEnd',
+			points: { x: number; y: number }[],
+			first: number,
+		) =>
+			cdp.send('Input.dispatchTouchEvent', {
+				type,
+				touchPoints: points.map((p, i) => ({ ...p, id: first + i })),
+			});
+		await touch(
+			'touchStart',
+			[
+				{ x: x - 20, y },
+				{ x: x + 20, y },
+			],
+			1,
+		);
+		for (let d = 30; d <= 60; d += 10)
+			await touch(
+				'touchMove',
+				[
+					{ x: x - d, y },
+					{ x: x + d, y },
+				],
+				1,
+			);
+		await touch('touchEnd', [], 1);
+		await expect(viewport).toHaveAttribute('transform', /scale\(3\.0000\)/);
+		expect(await canvas.evaluate((e) => getComputedStyle(e).touchAction)).toBe('none');
+
+		const pinched = (await viewport.getAttribute('transform')) ?? '';
+		await touch('touchStart', [{ x, y }], 3);
+		for (let d = 10; d <= 60; d += 10) await touch('touchMove', [{ x: x - d, y: y - d / 2 }], 3);
+		await touch('touchEnd', [], 3);
+		await expect(viewport).not.toHaveAttribute('transform', pinched);
+		await expect(viewport).toHaveAttribute('transform', /scale\(3\.0000\)/);
+		await expect(panel(page)).toBeHidden();
+		await context.close();
+	});
+
+	test('zooming in reveals labels held back at the full view', async ({ page, fixtureSite }) => {
+		await page.setViewportSize({ width: 480, height: 900 });
+		await open(page, fixtureSite, 'network/');
+		await enhanced(page);
+		const before = (await visibleLabelBoxes(chart(page))).length;
+		const zoomIn = chart(page).locator('[data-zoom="in"]');
+		for (let i = 0; i < 4; i++) await zoomIn.click();
+		const after = await chart(page).locator('.network__label.is-shown').count();
+		expect(after).toBeGreaterThan(before);
+		await chart(page).locator('[data-zoom="reset"]').click();
+		await expect(chart(page).locator('[data-network-viewport]')).toHaveAttribute(
+			'transform',
+			/scale\(1\.0000\)/,
+		);
+	});
+
+	test('filters by relation type and by sourcing hide ties and say how many remain', async ({
+		page,
+		fixtureSite,
+	}) => {
+		await open(page, fixtureSite, 'network/');
+		await enhanced(page);
+		const total = await chart(page).locator('[data-edge]').count();
+		const type = chart(page).locator('[data-filter="type"] input').first();
+		const value = (await type.getAttribute('value')) ?? '';
+		const ofType = await chart(page).locator(`[data-edge][data-type="${value}"]`).count();
+		await type.uncheck();
+		await expect(chart(page).locator(`[data-edge][data-type="${value}"]`).first()).toBeHidden();
+		await expect(chart(page).locator('.network__edge.is-filtered')).toHaveCount(ofType);
+		await expect(chart(page).locator('[data-network-status]')).toHaveText(
+			`Showing ${total - ofType} of ${total} relations.`,
+		);
+		const sourcing = chart(page).locator('[data-filter="attribution"] input').first();
+		const kind = (await sourcing.getAttribute('value')) ?? '';
+		await sourcing.uncheck();
+		const hidden = await chart(page)
+			.locator('[data-edge]')
+			.evaluateAll(
+				(edges, [t, k]) =>
+					edges.filter(
+						(e) =>
+							(e as SVGElement).dataset['type'] === t ||
+							(e as SVGElement).dataset['attribution'] === k,
+					).length,
+				[value, kind],
+			);
+		await expect(chart(page).locator('.network__edge.is-filtered')).toHaveCount(hidden);
+		await type.check();
+		await sourcing.check();
+		await expect(chart(page).locator('.network__edge.is-filtered')).toHaveCount(0);
+	});
+
+	test('a twin row selects its tie on the map, and the panel links back to the row', async ({
+		page,
+		fixtureSite,
+	}) => {
+		await open(page, fixtureSite, 'network/');
+		await enhanced(page);
+		const row = page.locator('.network-twin [id^="relation-"]').nth(3);
+		const id = ((await row.getAttribute('id')) ?? '').replace(/^relation-/, '');
+		await row.locator('a[href^="#edge="]').click();
+		const edge = chart(page).locator(`[data-edge="${id}"]`);
+		await expect(edge).toHaveAttribute('aria-pressed', 'true');
+		await expect(edge).toBeFocused();
+		await expect(panel(page).locator('[data-claim]').first()).toBeVisible();
+		expect(new URL(page.url()).hash).toBe(`#edge=${id}`);
+		await panel(page).locator(`a[href="#relation-${id}"]`).click();
+		await expect(row).toBeInViewport();
+		// From a tie, the panel moves on to either actor.
+		await edge.dispatchEvent('click');
+		await panel(page).locator('[data-select-node]').first().click();
+		await expect(chart(page).locator('.network__node.is-selected')).toHaveCount(1);
+		await expect(panel(page).locator('[data-select-edge]').first()).toBeVisible();
+	});
+
+	test('axe finds no violation on the generated map with a tie’s panel open', async ({
+		page,
+		fixtureSite,
+	}) => {
+		await open(page, fixtureSite, 'network/');
+		await enhanced(page);
+		await chart(page).locator('[data-edge]').first().dispatchEvent('click');
+		await expect(panel(page)).toBeVisible();
+		const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+		expect(
+			results.violations.map(
+				(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`,
+			),
+		).toEqual([]);
+	});
+
+	test('with reduced motion nothing on the map animates', async ({ browser, fixtureSite }) => {
+		const context = await browser.newContext({ reducedMotion: 'reduce' });
+		const page = await context.newPage();
+		await open(page, fixtureSite, 'network/');
+		await enhanced(page);
+		const durations = await chart(page)
+			.locator('.network__node, .network__edge')
+			.evaluateAll((els) => [...new Set(els.map((e) => getComputedStyle(e).transitionDuration))]);
+		expect(durations.every((d) => parseFloat(d) < 0.01)).toBe(true);
+		await context.close();
+	});
+});
