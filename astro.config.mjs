@@ -46,7 +46,8 @@ export default defineConfig({
 	integrations: [
 		contentCheck(),
 		mdx(),
-		sitemap({ filter: (page) => !page.includes('/embed/') }),
+		// Embeds are not pages of their own; the gallery at /embed/ is.
+		sitemap({ filter: (page) => !/\/embed\/.+/.test(new URL(page).pathname) }),
 		chartDownloads(),
 		securityHeaders(),
 		serviceWorker(),

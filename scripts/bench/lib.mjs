@@ -64,6 +64,8 @@ export function buildSite(dist, env = {}) {
 		astroMs: astro.ms,
 		indexMs: index.ms,
 		maxRssMb: Math.max(astro.maxRssMb, index.maxRssMb),
+		astroRssMb: astro.maxRssMb,
+		indexRssMb: index.maxRssMb,
 	};
 }
 

@@ -11,7 +11,11 @@ const require = createRequire(import.meta.url);
 /** The font files drawn into PNGs: resvg only draws text with fonts it is given. */
 const FONT_DIR = path.join(path.dirname(require.resolve('source-sans/package.json')), 'TTF');
 /** DejaVu Sans fills in symbols Source Sans lacks (such as the warning sign on disputed dates). */
-const SYMBOL_FONT = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf', 'DejaVuSans.ttf');
+const SYMBOL_FONT = path.join(
+	path.dirname(require.resolve('dejavu-fonts-ttf/package.json')),
+	'ttf',
+	'DejaVuSans.ttf',
+);
 const FONTS = [
 	...['Regular', 'It', 'Semibold', 'Bold'].map((w) => path.join(FONT_DIR, `SourceSans3-${w}.ttf`)),
 	SYMBOL_FONT,

@@ -86,7 +86,7 @@ export function clusteredGraph(n: number, m: number, seed = 3): NetworkGraph {
 	return {
 		nodes: ids.map((id, i) => ({
 			id,
-			name: `Actor ${i} ${['Ortega', 'Rodríguez Gómez', 'Ministry of Defence'][i % 3] ?? ''}`,
+			name: `Actor ${i} ${['Ortega', 'Núñez Gómez', 'Ministry of Defence'][i % 3] ?? ''}`,
 			kind: kinds[i % 3] ?? 'person',
 			relations: degree(id),
 		})),

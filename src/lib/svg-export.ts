@@ -210,6 +210,12 @@ export function buildStandaloneSvg(svg: string, css: string, options: Standalone
 	const inner = svg
 		.slice(open[0].length)
 		.replace(/<\/svg>\s*$/, '')
+		// Script hooks are of no use in a file; attribute values get their markup escaped.
+		.replace(/\sdata-[\w-]+="[^"]*"/g, '')
+		.replace(
+			/="([^"]*)"/g,
+			(_, value: string) => `="${value.replace(/</g, '&lt;').replace(/>/g, '&gt;')}"`,
+		)
 		.replace(
 			/\shref="([^"]*)"/g,
 			(_, href: string) => ` href="${escapeXml(options.absolute(href.replace(/&amp;/g, '&')))}"`,

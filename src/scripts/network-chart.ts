@@ -6,6 +6,7 @@
  * and `#edge=<id>` deep links on the page's main chart. Every key handler is on the chart's
  * own elements. Plain DOM: d3-zoom and d3-selection would weigh more than all of this.
  */
+import { isStaticEmbed } from './embed-mode';
 import { directionOf, pickNeighbour } from '../lib/network-nav';
 import {
 	IDENTITY,
@@ -47,7 +48,7 @@ type Item = NodeItem | EdgeItem;
 
 class NetworkChartElement extends HTMLElement {
 	connectedCallback(): void {
-		if (!this.hasAttribute('data-enhanced')) enhance(this);
+		if (!this.hasAttribute('data-enhanced') && !isStaticEmbed()) enhance(this);
 	}
 }
 

@@ -17,7 +17,6 @@ import { test as base, expect, open } from './fixtures';
 const test = base.extend<object, { fixtureSite: StaticServer }>({
 	fixtureSite: [
 		// Playwright reads fixture dependencies from the destructuring pattern: it must be one.
-		// eslint-disable-next-line no-empty-pattern
 		async ({}, use) => {
 			const server = await serveStatic(await buildFixtureSite(), { base: BASE });
 			await use(server);

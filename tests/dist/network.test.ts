@@ -25,7 +25,9 @@ describe('/network/', () => {
 			expect(node, actor.id).toHaveLength(1);
 			expect(node.attr('href')).toBe(urls.actor(actor.id));
 			expect(node.attr('id')).toBe(`focus=${actor.id}`);
-			expect(node.attr('aria-label')).toMatch(new RegExp(`^${actor.data.name}, ${actor.data.kind}, `));
+			expect(node.attr('aria-label')).toMatch(
+				new RegExp(`^${actor.data.name}, ${actor.data.kind}, `),
+			);
 			expect(node.hasClass(`network__node--${actor.data.kind}`)).toBe(true);
 		}
 		expect($('.network__node')).toHaveLength(story.actors.size);
@@ -71,7 +73,9 @@ describe('/network/', () => {
 				const item = template(`[data-claim="${claimId}"]`);
 				expect(item, `${relation.id} → ${claimId}`).toHaveLength(1);
 				for (const n of claim?.data.paragraphs ?? [])
-					expect(item.find(`a[href="${urls.source(claim?.data.source ?? '', n)}"]`)).toHaveLength(1);
+					expect(item.find(`a[href="${urls.source(claim?.data.source ?? '', n)}"]`)).toHaveLength(
+						1,
+					);
 				expect(item.text()).toContain(describeAttribution(claim!.data.attribution).label);
 			}
 			expect(template(`a[href="#relation-${relation.id}"]`)).toHaveLength(1);

@@ -130,7 +130,7 @@ describe('the built site', () => {
 		for (const [file, $] of docs) {
 			if (file === '404.html') continue;
 			for (const sel of [
-				'title',
+				'head > title',
 				'meta[name="description"]',
 				'link[rel="canonical"]',
 				'meta[property="og:title"]',

@@ -1,0 +1,75 @@
+import type { Story } from './story';
+import { urls } from './urls';
+
+/** A choice in an embed's option menu: an id and what the reader sees. */
+export interface EmbedChoice {
+	id: string;
+	label: string;
+}
+
+/** A chart other sites can embed, as the gallery offers it. */
+export interface EmbedChart {
+	id: string;
+	/** The iframe's title: what the chart shows, for screen reader users of the host page. */
+	title: string;
+	description: string;
+	/** The embed page's site-relative address. */
+	path: string;
+	/** The full page it comes from. */
+	fullPage: string;
+	/** Height the snippet starts at (and keeps without our script). */
+	height: number;
+	/** The option this chart takes besides theme, plain and static. */
+	option?: {
+		/** `focus`/`event` set a query parameter; `path` picks another embed page. */
+		kind: 'focus' | 'event' | 'path';
+		label: string;
+		choices: (EmbedChoice & { path?: string })[];
+	};
+}
+
+/** Every embeddable chart of the story, in gallery order. */
+export function listEmbeds(story: Story): EmbedChart[] {
+	const actors = story.actorList.map((a) => ({ id: a.id, label: a.data.name }));
+	const first = story.actorList.find((a) => story.relationsOf(a.id).length > 0)?.id ?? '';
+	return [
+		{
+			id: 'network',
+			title: `Relationship map of ${story.site.title}: who is tied to whom, and how the report sources each tie`,
+			description: 'Every actor and relation; line style shows how the report sources each tie.',
+			path: urls.embedNetwork(),
+			fullPage: urls.network(),
+			height: 680,
+			option: { kind: 'focus', label: 'Focus on an actor', choices: actors },
+		},
+		{
+			id: 'network-actor',
+			title: `One actor’s ties in ${story.site.title}`,
+			description: 'A small map of one actor and everyone the report ties to them.',
+			path: urls.embedNetwork(first),
+			fullPage: urls.network(first),
+			height: 520,
+			option: {
+				kind: 'path',
+				label: 'Actor',
+				choices: story.actorList
+					.filter((a) => story.relationsOf(a.id).length > 0)
+					.map((a) => ({ id: a.id, label: a.data.name, path: urls.embedNetwork(a.id) })),
+			},
+		},
+		{
+			id: 'timeline',
+			title: `Timeline of ${story.site.title}: events dated only as precisely as the report allows`,
+			description:
+				'Every event, by phase and in the order the report gives, with disputed dates marked.',
+			path: urls.embedTimeline(),
+			fullPage: urls.timeline(),
+			height: 720,
+			option: {
+				kind: 'event',
+				label: 'Select an event',
+				choices: story.eventList.map((e) => ({ id: e.id, label: e.data.title })),
+			},
+		},
+	];
+}
