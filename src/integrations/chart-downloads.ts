@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
 import type { AstroIntegration } from 'astro';
 import * as cheerio from 'cheerio';
-import { buildStandaloneSvg } from '../lib/svg-export';
+import { buildStandaloneSvg, parseCssRules, resolveCustomProperties } from '../lib/svg-export';
+import { inlineSvgStyles, type Ancestor } from '../lib/svg-inline-styles';
 
 const require = createRequire(import.meta.url);
 /** The font files drawn into PNGs: resvg only draws text with fonts it is given. */
@@ -55,11 +56,29 @@ export function chartDownloads(): AstroIntegration {
 						.map((href) => readFileSync(path.join(out, stripBase(href, out)), 'utf8'))
 						.join('\n');
 					const credit = `${$('.embed-footer p').first().text().split('.')[0]?.trim() ?? ''}. ${site ? new URL($('link[rel="canonical"]').attr('href') ?? '', site).href : ''}`;
-					const standalone = buildStandaloneSvg($.xml(svg), css, {
+					// The chart's ancestors in the page, as they are before any script runs.
+					const ancestors: Ancestor[] = svg
+						.parents()
+						.toArray()
+						.reverse()
+						.filter((el) => el.type === 'tag' && el.name !== 'html' && el.name !== 'body')
+						.map((el) => {
+							const { 'data-enhanced': _, ...attributes } = el.attribs;
+							return { tag: el.name, attributes };
+						});
+					const width = Number(svg.attr('viewBox')?.split(/\s+/)[2] ?? 960);
+					const inlined = inlineSvgStyles($.xml(svg), css, { ancestors, width });
+					const vars = resolveCustomProperties(parseCssRules(css), 'light');
+					const standalone = buildStandaloneSvg(inlined, {
 						title: $('.embed-title').text().trim(),
 						credit,
 						absolute: (href) => (site ? new URL(href, site).href : href),
 						font: FONT_FAMILY,
+						colors: {
+							bg: vars.get('--bg') ?? '#ffffff',
+							text: vars.get('--text') ?? '#000000',
+							muted: vars.get('--muted') ?? '#555555',
+						},
 					});
 					const name = folder.split(path.sep).join('-');
 					writeFileSync(path.join(path.dirname(page), `${name}.svg`), standalone);

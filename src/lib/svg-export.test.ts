@@ -40,26 +40,19 @@ describe('svg export', () => {
 		expect(resolveCustomProperties(rules, 'dark').get('--bg')).toBe('#111111');
 	});
 
-	it('keeps only rules for classes inside the SVG, without states, with values resolved', () => {
-		expect(extractSvgCss(SVG, CSS)).toBe(
-			'.a-mark{fill:#222;stroke:red}\n.a-svg text,.a-label{font-size:12px;fill:#333}',
-		);
-	});
-
 	it('builds a standalone document with title, credit, background and absolute links', () => {
-		const out = buildStandaloneSvg(SVG, CSS, {
+		const out = buildStandaloneSvg(SVG, {
 			title: 'Chart <one>',
 			credit: 'Source: a report',
 			absolute: (href) => new URL(href, 'https://site.test/').href,
 			font: "'Source Sans 3', sans-serif",
+			colors: { bg: '#ffffff', text: '#111111', muted: '#555555' },
 		});
 		const $ = cheerio.load(out, { xml: true });
 		expect($('svg').first().attr('width')).toBe('232');
 		expect($('svg').first().attr('height')).toBe('172');
 		expect($('title').text()).toBe('Chart <one>');
 		expect($('a').attr('href')).toBe('https://site.test/x/#event=e1');
-		expect($('style').text()).not.toContain('var(');
-		expect($('style').text()).not.toContain('light-dark');
 		expect($('rect').first().attr('fill')).toBe('#ffffff');
 		expect(out).toContain('A &amp; B');
 	});

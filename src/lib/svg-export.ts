@@ -1,8 +1,7 @@
 /**
- * Turns a chart's inline SVG (styled by the site's CSS classes and light/dark custom
- * properties) into a standalone SVG file: the rules that style it, with every custom
- * property and light-dark() resolved to the light scheme, inside the file, plus a title and
- * a source line. Renderers without CSS variables (resvg for the PNG) then draw it faithfully.
+ * Frames a chart's SVG as a standalone file: a title, a credit line, a background, links
+ * made absolute. The chart's own styles are first written onto its elements by
+ * `inlineSvgStyles`; `resolveCustomProperties` gives the site's colours for the frame.
  * Pure string work, no DOM.
  */
 
@@ -126,44 +125,6 @@ export function resolveCustomProperties(
 	return vars;
 }
 
-/** The class names used anywhere in an SVG's markup. */
-function classesIn(svg: string): Set<string> {
-	const set = new Set<string>();
-	for (const m of svg.matchAll(/\bclass="([^"]*)"/g))
-		for (const c of (m[1] ?? '').split(/\s+/)) if (c) set.add(c);
-	return set;
-}
-
-/**
- * CSS for the SVG on its own: every rule whose selector names only classes the SVG uses
- * (no state such as :hover, no wrapper outside the SVG), with values resolved.
- */
-export function extractSvgCss(
-	svg: string,
-	css: string,
-	scheme: 'light' | 'dark' = 'light',
-): string {
-	const rules = parseCssRules(css);
-	const vars = resolveCustomProperties(rules, scheme);
-	const used = classesIn(svg);
-	const out: string[] = [];
-	for (const rule of rules) {
-		const selectors = rule.selectors.filter((sel) => {
-			if (/:|\[/.test(sel)) return false;
-			const classes = [...sel.matchAll(/\.([\w-]+)/g)].map((m) => m[1] ?? '');
-			return classes.length > 0 && classes.every((c) => used.has(c));
-		});
-		if (selectors.length === 0) continue;
-		const decls = declarations(rule.body)
-			.filter(
-				([prop]) => !prop.startsWith('--') && !/^(transition|animation|cursor|outline)/.test(prop),
-			)
-			.map(([prop, value]) => `${prop}:${resolveVars(resolveLightDark(value, scheme), vars)}`);
-		if (decls.length) out.push(`${selectors.join(',')}{${decls.join(';')}}`);
-	}
-	return out.join('\n');
-}
-
 const escapeXml = (text: string) =>
 	text.replace(
 		/[<>&"']/g,
@@ -180,13 +141,15 @@ export interface StandaloneOptions {
 	absolute: (href: string) => string;
 	/** Font family to draw text with. */
 	font: string;
+	/** Background, title and credit colours. */
+	colors: { bg: string; text: string; muted: string };
 }
 
 /**
  * A standalone SVG document for a chart: its own styles, a background, a title and a credit
  * line, links made absolute. `svg` is the chart's `<svg>…</svg>` markup as built.
  */
-export function buildStandaloneSvg(svg: string, css: string, options: StandaloneOptions): string {
+export function buildStandaloneSvg(svg: string, options: StandaloneOptions): string {
 	const open = /^<svg\b([^>]*)>/.exec(svg);
 	if (!open) throw new Error('buildStandaloneSvg: markup does not start with <svg');
 	const attrs = open[1] ?? '';
@@ -198,10 +161,7 @@ export function buildStandaloneSvg(svg: string, css: string, options: Standalone
 	const [, , w = 0, h = 0] = viewBox;
 	if (!(w > 0 && h > 0))
 		throw new Error('buildStandaloneSvg: the chart needs a viewBox with a size');
-	const vars = resolveCustomProperties(parseCssRules(css), 'light');
-	const bg = vars.get('--bg') ?? '#ffffff';
-	const text = vars.get('--text') ?? '#000000';
-	const muted = vars.get('--muted') ?? '#555555';
+	const { bg, text, muted } = options.colors;
 	const pad = 16;
 	const top = 40;
 	const bottom = 32;
@@ -220,11 +180,11 @@ export function buildStandaloneSvg(svg: string, css: string, options: Standalone
 			/\shref="([^"]*)"/g,
 			(_, href: string) => ` href="${escapeXml(options.absolute(href.replace(/&amp;/g, '&')))}"`,
 		);
-	const style = `svg{font-family:${options.font}}\n.chart text{font-family:${options.font}}\n${extractSvgCss(svg, css)}`;
+	const style = `svg,text{font-family:${options.font}}`;
 	return `<?xml version="1.0" encoding="UTF-8"?>
 <svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="chart-title">
 <title id="chart-title">${escapeXml(options.title)}</title>
-<style>${style.replace(/<\/style/gi, '')}</style>
+<style>${style}</style>
 <rect width="100%" height="100%" fill="${bg}"/>
 <text x="${pad}" y="26" font-size="18" font-weight="700" fill="${text}">${escapeXml(options.title)}</text>
 <svg class="chart" x="${pad}" y="${top}" width="${w}" height="${h}" viewBox="${viewBox.join(' ')}">${inner}</svg>

@@ -1,0 +1,65 @@
+import * as cheerio from 'cheerio';
+import { describe, expect, it } from 'vitest';
+import { inlineSvgStyles, parseRules } from './svg-inline-styles';
+
+const CSS = `
+:root { --line: light-dark(#333, #ccc); --kind: light-dark(#15c, #8bf); --text: light-dark(#111, #eee); }
+.chart { --u: 4; }
+.chart__edge { --stroke: var(--line); }
+.chart__edge--dashed { --stroke: #639; }
+.chart__line { stroke: var(--stroke); stroke-width: calc(1.5px * var(--u)); fill: none; cursor: pointer; }
+.chart__edge--dashed .chart__line { stroke-dasharray: calc(7px * var(--u)) calc(4px * var(--u)); }
+.chart__label { display: none; fill: var(--text); }
+.chart__node:hover .chart__label { display: inline; }
+.wrap:not([data-enhanced]) .chart__label[data-level='1'] { display: inline; }
+@container frame (min-width: 900px) { .wrap .chart { --u: 1; } }
+@media print { .chart__line { stroke: black; } }
+`;
+
+const SVG =
+	'<svg class="chart" viewBox="0 0 960 600"><g class="chart__edge chart__edge--dashed"><path class="chart__line" d="M0 0L1 1"/></g><g class="chart__node"><text class="chart__label" data-level="1">A</text><text class="chart__label" data-level="2">B</text></g></svg>';
+
+const styles = (svg: string) => {
+	const $ = cheerio.load(svg, { xml: true });
+	return {
+		line: $('.chart__line').attr('style'),
+		a: $('[data-level="1"]').attr('style'),
+		b: $('[data-level="2"]').attr('style'),
+	};
+};
+
+describe('inlineSvgStyles', () => {
+	it('resolves custom properties through the cascade, calc() and container queries', () => {
+		const out = inlineSvgStyles(SVG, CSS, {
+			ancestors: [{ tag: 'div', attributes: { class: 'wrap' } }],
+			width: 960,
+		});
+		const s = styles(out);
+		expect(s.line).toBe('stroke:#639;stroke-width:1.5px;fill:none;stroke-dasharray:7px 4px');
+		expect(s.a).toBe('display:inline;fill:#111');
+		expect(s.b).toBe('display:none;fill:#111');
+	});
+
+	it('decides queries for the width it is given, and never applies states such as :hover', () => {
+		const narrow = styles(
+			inlineSvgStyles(SVG, CSS, {
+				ancestors: [{ tag: 'div', attributes: { class: 'wrap', 'data-enhanced': '' } }],
+				width: 600,
+			}),
+		);
+		expect(narrow.line).toContain('stroke-width:6px');
+		expect(narrow.a).toBe('display:none;fill:#111');
+	});
+
+	it('uses the dark values when asked', () => {
+		const out = inlineSvgStyles(SVG, CSS, { ancestors: [], width: 960, scheme: 'dark' });
+		expect(styles(out).a).toContain('fill:#eee');
+	});
+
+	it('skips at-rules whose conditions do not hold', () => {
+		const rules = parseRules(CSS, 960);
+		expect(rules.some((r) => r.declarations.some(([, v]) => v === 'black'))).toBe(false);
+		expect(rules.some((r) => r.selectors.includes('.wrap .chart'))).toBe(true);
+		expect(parseRules(CSS, 800).some((r) => r.selectors.includes('.wrap .chart'))).toBe(false);
+	});
+});

@@ -1,0 +1,311 @@
+/**
+ * Resolves the site's CSS onto a chart's SVG elements as `style` attributes, so the SVG
+ * looks the same as a file on its own, in any renderer, including resvg, which knows no
+ * custom properties, light-dark(), calc() or container queries. A small cascade: rules are
+ * matched with cheerio's selector engine against the SVG inside a copy of its ancestors,
+ * ordered by specificity and source order; custom properties inherit; media and container
+ * queries are decided for a given width; states such as :hover never apply.
+ */
+import * as cheerio from 'cheerio';
+import type { AnyNode, Element } from 'cheerio';
+
+/** A rule with the conditions (media, container) it sits under. */
+interface Rule {
+	selectors: string[];
+	declarations: [string, string, boolean][];
+	order: number;
+}
+
+/** An ancestor of the SVG in its page: tag and attributes, so rules scoped to it still match. */
+export interface Ancestor {
+	tag: string;
+	attributes: Record<string, string>;
+}
+
+/** Properties worth writing into a standalone SVG; layout and interaction properties are not. */
+const KEEP = new Set([
+	'fill',
+	'fill-opacity',
+	'stroke',
+	'stroke-width',
+	'stroke-dasharray',
+	'stroke-linecap',
+	'stroke-linejoin',
+	'stroke-opacity',
+	'opacity',
+	'font-size',
+	'font-weight',
+	'font-family',
+	'font-style',
+	'text-anchor',
+	'dominant-baseline',
+	'paint-order',
+	'visibility',
+	'stop-color',
+	'stop-opacity',
+	'marker-start',
+	'marker-mid',
+	'marker-end',
+	'letter-spacing',
+	'display',
+]);
+
+/** Splits on a character outside parentheses, brackets and quotes. */
+function splitOutside(text: string, char: string): string[] {
+	const parts: string[] = [];
+	let depth = 0;
+	let quote = '';
+	let start = 0;
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i];
+		if (quote) {
+			if (c === quote) quote = '';
+		} else if (c === '"' || c === "'") quote = c;
+		else if (c === '(' || c === '[') depth++;
+		else if (c === ')' || c === ']') depth--;
+		else if (c === char && depth === 0) {
+			parts.push(text.slice(start, i));
+			start = i + 1;
+		}
+	}
+	parts.push(text.slice(start));
+	return parts.map((p) => p.trim()).filter(Boolean);
+}
+
+/** Whether a media or container condition holds for a screen (not print) of `width` px, light scheme, no motion preference. */
+function conditionHolds(prelude: string, width: number): boolean {
+	const text = prelude.replace(/^@(media|container)\s*/, '').replace(/^[\w-]+\s+(?=\()/, '');
+	if (
+		/\bprint\b/.test(text) ||
+		/prefers-color-scheme:\s*dark/.test(text) ||
+		/prefers-reduced-motion/.test(text)
+	)
+		return false;
+	const px = (value: string) =>
+		value.endsWith('rem') || value.endsWith('em') ? parseFloat(value) * 16 : parseFloat(value);
+	for (const m of text.matchAll(/\((min|max)-width:\s*([\d.]+(?:px|rem|em)?)\)/g)) {
+		const limit = px(m[2] ?? '0');
+		if (m[1] === 'min' ? width < limit : width > limit) return false;
+	}
+	for (const m of text.matchAll(/width\s*([<>]=?)\s*([\d.]+(?:px|rem|em)?)/g)) {
+		const limit = px(m[2] ?? '0');
+		const op = m[1];
+		if (
+			(op === '>=' && width < limit) ||
+			(op === '>' && width <= limit) ||
+			(op === '<=' && width > limit) ||
+			(op === '<' && width >= limit)
+		)
+			return false;
+	}
+	return true;
+}
+
+/** Parses a stylesheet into rules, keeping those whose media/container conditions hold. */
+export function parseRules(css: string, width: number): Rule[] {
+	const rules: Rule[] = [];
+	const walk = (text: string) => {
+		let i = 0;
+		while (i < text.length) {
+			const open = text.indexOf('{', i);
+			if (open === -1) return;
+			let prelude = text.slice(i, open).trim();
+			const semicolon = prelude.lastIndexOf(';');
+			if (semicolon !== -1) prelude = prelude.slice(semicolon + 1).trim();
+			let depth = 1;
+			let j = open + 1;
+			for (; j < text.length && depth > 0; j++) {
+				if (text[j] === '{') depth++;
+				else if (text[j] === '}') depth--;
+			}
+			const body = text.slice(open + 1, j - 1);
+			if (prelude.startsWith('@media') || prelude.startsWith('@container')) {
+				if (conditionHolds(prelude, width)) walk(body);
+			} else if (prelude.startsWith('@supports') || prelude.startsWith('@layer')) walk(body);
+			else if (!prelude.startsWith('@') && prelude)
+				rules.push({
+					selectors: splitOutside(prelude, ','),
+					declarations: splitOutside(body, ';').flatMap((d) => {
+						const colon = d.indexOf(':');
+						if (colon === -1) return [];
+						const value = d.slice(colon + 1).trim();
+						const important = /!important$/.test(value);
+						return [
+							[d.slice(0, colon).trim(), value.replace(/\s*!important$/, ''), important] as [
+								string,
+								string,
+								boolean,
+							],
+						];
+					}),
+					order: rules.length,
+				});
+			i = j;
+		}
+	};
+	walk(css.replace(/\/\*[\s\S]*?\*\//g, ''));
+	return rules;
+}
+
+/** Selector specificity as one comparable number (ids, classes/attributes/pseudo-classes, types). */
+function specificity(selector: string): number {
+	const ids = (selector.match(/#[\w-]+/g) ?? []).length;
+	const classes = (selector.match(/\.[\w-]+|\[[^\]]*\]|:(?!not\b|is\b|where\b)[\w-]+/g) ?? [])
+		.length;
+	const types = (
+		selector.replace(/\[[^\]]*\]|\([^)]*\)/g, '').match(/(^|[\s>+~])[a-z][\w-]*/gi) ?? []
+	).length;
+	return ids * 10_000 + classes * 100 + types;
+}
+
+/** States a file never has: hovered, focused, targeted, or from a script. */
+const STATEFUL = /:(hover|focus|focus-visible|focus-within|active|target|checked|has)\b|::/;
+
+function resolveLightDark(value: string, scheme: 'light' | 'dark'): string {
+	let out = value;
+	for (let guard = 0; guard < 20; guard++) {
+		const at = out.lastIndexOf('light-dark(');
+		if (at === -1) break;
+		let depth = 0;
+		let end = at + 10;
+		for (; end < out.length; end++) {
+			if (out[end] === '(') depth++;
+			else if (out[end] === ')' && --depth === 0) break;
+		}
+		const [light = '', dark = ''] = splitOutside(out.slice(at + 11, end), ',');
+		out = out.slice(0, at) + (scheme === 'light' ? light : dark) + out.slice(end + 1);
+	}
+	return out;
+}
+
+function resolveVars(value: string, vars: ReadonlyMap<string, string>): string {
+	let out = value;
+	for (let guard = 0; guard < 20 && out.includes('var('); guard++)
+		out = out.replace(
+			/var\(\s*(--[\w-]+)\s*(?:,\s*([^()]*))?\)/g,
+			(_, name: string, fallback?: string) => vars.get(name) ?? fallback ?? '',
+		);
+	return out;
+}
+
+/** Evaluates calc() of products and sums of plain numbers and px lengths; leaves others as they are. */
+function resolveCalc(value: string): string {
+	return value.replace(/calc\(([^()]*)\)/g, (whole, expr: string) => {
+		const terms = expr.split(/\s+([+-])\s+/);
+		let total = 0;
+		let sign = 1;
+		let unit = '';
+		for (const term of terms) {
+			if (term === '+' || term === '-') {
+				sign = term === '+' ? 1 : -1;
+				continue;
+			}
+			let product = 1;
+			for (const factor of term.split('*').map((f) => f.trim())) {
+				const m = /^(-?[\d.]+)(px)?$/.exec(factor);
+				if (!m) return whole;
+				if (m[2]) unit = 'px';
+				product *= Number(m[1]);
+			}
+			total += sign * product;
+		}
+		return `${Math.round(total * 1000) / 1000}${unit}`;
+	});
+}
+
+function parseStyle(style: string): Map<string, string> {
+	return new Map(
+		splitOutside(style, ';').flatMap((d) => {
+			const colon = d.indexOf(':');
+			return colon === -1
+				? []
+				: [[d.slice(0, colon).trim(), d.slice(colon + 1).trim()] as [string, string]];
+		}),
+	);
+}
+
+/**
+ * Returns the SVG with every applicable declaration written into `style` attributes, custom
+ * properties resolved. `width` decides media and container queries (the chart's drawn width).
+ */
+export function inlineSvgStyles(
+	svg: string,
+	css: string,
+	options: {
+		ancestors: readonly Ancestor[];
+		width: number;
+		scheme?: 'light' | 'dark';
+		properties?: Record<string, string>;
+	},
+): string {
+	const scheme = options.scheme ?? 'light';
+	const rules = parseRules(css, options.width);
+	const open = options.ancestors
+		.map(
+			(a) =>
+				`<${a.tag}${Object.entries(a.attributes)
+					.map(([k, v]) => ` ${k}="${v.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`)
+					.join('')}>`,
+		)
+		.join('');
+	const close = [...options.ancestors]
+		.reverse()
+		.map((a) => `</${a.tag}>`)
+		.join('');
+	const $ = cheerio.load(`<html-root>${open}${svg}${close}</html-root>`, { xml: true });
+
+	// Declarations per element, with their weight.
+	const declared = new Map<Element, { prop: string; value: string; weight: number }[]>();
+	for (const rule of rules)
+		for (const selector of rule.selectors) {
+			if (STATEFUL.test(selector)) continue;
+			const target = selector === ':root' ? 'html-root' : selector.replace(/:root\b/g, 'html-root');
+			let matched: Element[];
+			try {
+				matched = $(target).toArray() as Element[];
+			} catch {
+				continue; // a selector the engine does not know: it cannot apply to a file either
+			}
+			const base = specificity(selector) * 10_000 + rule.order;
+			for (const el of matched) {
+				const list = declared.get(el) ?? [];
+				for (const [prop, value, important] of rule.declarations)
+					list.push({ prop, value, weight: base + (important ? 1e12 : 0) });
+				declared.set(el, list);
+			}
+		}
+
+	const visit = (node: AnyNode, inherited: ReadonlyMap<string, string>, inSvg: boolean) => {
+		if (node.type !== 'tag') return;
+		const el = node;
+		const winners = new Map<string, { value: string; weight: number }>();
+		for (const d of declared.get(el) ?? []) {
+			const prev = winners.get(d.prop);
+			if (!prev || d.weight >= prev.weight)
+				winners.set(d.prop, { value: d.value, weight: d.weight });
+		}
+		const vars = new Map(inherited);
+		if (el.name === 'html-root')
+			for (const [k, v] of Object.entries(options.properties ?? {}))
+				winners.set(k, { value: v, weight: Infinity });
+		for (const [prop, { value }] of winners)
+			if (prop.startsWith('--'))
+				vars.set(prop, resolveCalc(resolveVars(resolveLightDark(value, scheme), inherited)));
+		const inside = inSvg || el.name === 'svg';
+		if (inside) {
+			const style = parseStyle($(el).attr('style') ?? '');
+			for (const [prop, { value }] of winners) {
+				if (!KEEP.has(prop) || style.has(prop)) continue;
+				const resolved = resolveCalc(resolveVars(resolveLightDark(value, scheme), vars)).trim();
+				if (prop === 'display' && resolved !== 'none' && resolved !== 'inline') continue;
+				if (resolved && !resolved.includes('var(') && !resolved.includes('color-mix'))
+					style.set(prop, resolved);
+			}
+			if (style.size) $(el).attr('style', [...style].map(([k, v]) => `${k}:${v}`).join(';'));
+		}
+		for (const child of el.children) visit(child, vars, inside);
+	};
+	const root = $('html-root').get(0);
+	if (root) visit(root, new Map(), false);
+	return $.xml($('svg').first());
+}
