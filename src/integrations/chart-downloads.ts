@@ -61,9 +61,10 @@ export function chartDownloads(): AstroIntegration {
 						.parents()
 						.toArray()
 						.reverse()
-						.filter((el) => el.type === 'tag' && el.name !== 'html' && el.name !== 'body')
+						.filter((el) => el.name !== 'html' && el.name !== 'body')
 						.map((el) => {
-							const { 'data-enhanced': _, ...attributes } = el.attribs;
+							const attributes = { ...el.attribs };
+							delete attributes['data-enhanced'];
 							return { tag: el.name, attributes };
 						});
 					const width = Number(svg.attr('viewBox')?.split(/\s+/)[2] ?? 960);

@@ -1,11 +1,6 @@
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import {
-	buildStandaloneSvg,
-	extractSvgCss,
-	parseCssRules,
-	resolveCustomProperties,
-} from './svg-export';
+import { buildStandaloneSvg, parseCssRules, resolveCustomProperties } from './svg-export';
 
 const CSS = `
 /* a comment { with braces } */

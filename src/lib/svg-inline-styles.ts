@@ -7,7 +7,7 @@
  * queries are decided for a given width; states such as :hover never apply.
  */
 import * as cheerio from 'cheerio';
-import type { AnyNode, Element } from 'cheerio';
+import { isTag, type AnyNode, type Element } from 'domhandler';
 
 /** A rule with the conditions (media, container) it sits under. */
 interface Rule {
@@ -276,7 +276,7 @@ export function inlineSvgStyles(
 		}
 
 	const visit = (node: AnyNode, inherited: ReadonlyMap<string, string>, inSvg: boolean) => {
-		if (node.type !== 'tag') return;
+		if (!isTag(node)) return;
 		const el = node;
 		const winners = new Map<string, { value: string; weight: number }>();
 		for (const d of declared.get(el) ?? []) {
