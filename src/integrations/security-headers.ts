@@ -3,7 +3,7 @@ import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { buildHeadersFile, buildNginxSnippet } from '../lib/csp';
+import { EMBED_FOLDER, buildHeadersFile, buildNginxSnippet } from '../lib/csp';
 
 /** What `npm run build` adds after Astro finishes: the search index and the service worker. */
 const LATER = [
@@ -54,10 +54,16 @@ export function securityHeaders(): AstroIntegration {
 					)
 					.map((name) => ({ name, isDirectory: statSync(path.join(out, name)).isDirectory() }))
 					.concat(LATER);
+				const embedDir = path.join(out, EMBED_FOLDER);
+				const embedCharts = topLevel.some((e) => e.name === EMBED_FOLDER && e.isDirectory)
+					? readdirSync(embedDir).filter((name) =>
+							statSync(path.join(embedDir, name)).isDirectory(),
+						)
+					: [];
 				const scriptHashes = [...hashes].sort();
 				writeFileSync(
 					path.join(out, '_headers'),
-					buildHeadersFile({ base, topLevel, scriptHashes }),
+					buildHeadersFile({ base, topLevel, embedCharts, scriptHashes }),
 				);
 				writeFileSync(
 					path.join(out, 'nginx-headers.conf'),

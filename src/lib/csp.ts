@@ -55,14 +55,17 @@ export const EMBED_FOLDER = 'embed';
 /**
  * A `_headers` file (Netlify, Cloudflare Pages and others) for the built site. Rules must not
  * overlap, since hosts join repeated headers and two policies would both apply; so every
- * top-level entry of the build gets its own rule, and only the embed folder may be framed.
+ * top-level entry of the build gets its own rule, and inside the embed folder each chart gets
+ * one: only charts may be framed, not the gallery that lists them.
  */
 export function buildHeadersFile(options: {
 	base: string;
 	topLevel: readonly { name: string; isDirectory: boolean }[];
+	/** The chart folders inside the embed folder. */
+	embedCharts: readonly string[];
 	scriptHashes: readonly string[];
 }): string {
-	const { base, topLevel, scriptHashes } = options;
+	const { base, topLevel, embedCharts, scriptHashes } = options;
 	const rule = (pattern: string, frameAncestors: string) =>
 		[
 			pattern,
@@ -71,8 +74,14 @@ export function buildHeadersFile(options: {
 		].join('\n');
 	const rules = [rule(base, "'none'")];
 	for (const entry of [...topLevel].sort((a, b) => a.name.localeCompare(b.name))) {
-		const pattern = `${base}${entry.name}${entry.isDirectory ? '/*' : ''}`;
-		rules.push(rule(pattern, entry.name === EMBED_FOLDER && entry.isDirectory ? '*' : "'none'"));
+		if (entry.name === EMBED_FOLDER && entry.isDirectory) {
+			rules.push(
+				rule(`${base}${EMBED_FOLDER}/`, "'none'"),
+				rule(`${base}${EMBED_FOLDER}/index.html`, "'none'"),
+			);
+			for (const chart of [...embedCharts].sort())
+				rules.push(rule(`${base}${EMBED_FOLDER}/${chart}/*`, '*'));
+		} else rules.push(rule(`${base}${entry.name}${entry.isDirectory ? '/*' : ''}`, "'none'"));
 	}
 	return `# Security headers for this build; generated, do not edit.\n${rules.join('\n\n')}\n`;
 }
@@ -92,12 +101,13 @@ export function buildNginxSnippet(options: {
 			...Object.entries(COMMON_HEADERS).map(([k, v]) => `    add_header ${k} "${v}" always;`),
 		].join('\n');
 	return `# nginx: security headers for this build, served at ${base}; generated, do not edit.
-location ^~ ${base} {
+location ${base} {
     try_files $uri $uri/ =404;
     error_page 404 ${base}404.html;
 ${headers("'none'")}
 }
-location ^~ ${base}${EMBED_FOLDER}/ {
+# Charts inside the embed folder may be framed by other sites; the gallery itself may not.
+location ~ ^${base}${EMBED_FOLDER}/[^/]+/ {
     try_files $uri $uri/ =404;
 ${headers('*')}
 }

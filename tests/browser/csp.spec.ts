@@ -71,3 +71,18 @@ test('the policy really is enforced: an injected inline script is blocked', asyn
 	expect(ran).toBe(false);
 	expect((await violations(page)).some((v) => v.startsWith('script-src'))).toBe(true);
 });
+
+test('embedded charts may be framed by other sites; the gallery may not', async ({
+	page,
+	strictSite,
+}) => {
+	for (const [pathname, framing] of [
+		['embed/timeline/', 'frame-ancestors *'],
+		['embed/network/', 'frame-ancestors *'],
+		['embed/', "frame-ancestors 'none'"],
+	] as const) {
+		const response = await page.goto(strictSite.url + pathname);
+		expect(response?.headers()['content-security-policy'], pathname).toContain(framing);
+		expect(await violations(page), pathname).toEqual([]);
+	}
+});

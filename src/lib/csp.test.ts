@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { buildHeaderPolicy, buildHeadersFile, buildNginxSnippet } from './csp';
+
+describe('security headers', () => {
+	it('builds a policy without unsafe-inline, with the given hashes and framing rule', () => {
+		const policy = buildHeaderPolicy(['sha256-abc'], "'none'");
+		expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval' 'sha256-abc'");
+		expect(policy).toContain("frame-ancestors 'none'");
+		expect(policy).not.toContain('unsafe-inline');
+	});
+
+	it('gives every entry its own rule, letting only the embedded charts be framed', () => {
+		const file = buildHeadersFile({
+			base: '/m/',
+			topLevel: [
+				{ name: 'embed', isDirectory: true },
+				{ name: 'actors', isDirectory: true },
+				{ name: 'embed.js', isDirectory: false },
+			],
+			embedCharts: ['timeline', 'network'],
+			scriptHashes: [],
+		});
+		const rules = [
+			...file.matchAll(/^(\S+)\n {2}Content-Security-Policy: .*frame-ancestors ([^\n]+)$/gm),
+		].map((m) => `${m[1] ?? ''} ${m[2] ?? ''}`);
+		expect(rules).toEqual([
+			"/m/ 'none'",
+			"/m/actors/* 'none'",
+			"/m/embed/ 'none'",
+			"/m/embed/index.html 'none'",
+			'/m/embed/network/* *',
+			'/m/embed/timeline/* *',
+			"/m/embed.js 'none'",
+		]);
+	});
+
+	it('writes an nginx snippet that frames only the charts', () => {
+		const conf = buildNginxSnippet({ base: '/', scriptHashes: [] });
+		expect(conf).toContain('location ~ ^/embed/[^/]+/ {');
+		expect(conf.match(/frame-ancestors \*/g)).toHaveLength(1);
+	});
+});
