@@ -44,6 +44,9 @@ export function chartDownloads(): AstroIntegration {
 					const folder = path.relative(embeds, path.dirname(page));
 					if (folder === '') continue; // the gallery
 					const $ = cheerio.load(readFileSync(page, 'utf8'));
+					// The page says which files it links to (EmbedLayout); make exactly those.
+					const wanted = ($('html').attr('data-chart-files') ?? '').split(' ');
+					if (!wanted.includes('svg')) continue;
 					// The chart is the largest SVG in the page; legend swatches are small.
 					const svg = $('main svg')
 						.toArray()
@@ -83,6 +86,10 @@ export function chartDownloads(): AstroIntegration {
 					});
 					const name = folder.split(path.sep).join('-');
 					writeFileSync(path.join(path.dirname(page), `${name}.svg`), standalone);
+					if (!wanted.includes('png')) {
+						count++;
+						continue;
+					}
 					const png = new Resvg(standalone, {
 						fitTo: { mode: 'zoom', value: 2 },
 						font: { fontFiles: FONTS, loadSystemFonts: false, defaultFontFamily: 'Source Sans 3' },

@@ -1,5 +1,5 @@
 import type { Story } from './story';
-import { urls } from './urls';
+import { chartDownload, urls } from './urls';
 
 /** A choice in an embed's option menu: an id and what the reader sees. */
 export interface EmbedChoice {
@@ -24,7 +24,8 @@ export interface EmbedChart {
 		/** `focus`/`event` set a query parameter; `path` picks another embed page. */
 		kind: 'focus' | 'event' | 'path';
 		label: string;
-		choices: (EmbedChoice & { path?: string })[];
+		/** For `path` choices: the embed page, and whether it has SVG and PNG files. */
+		choices: (EmbedChoice & { path?: string; files?: boolean })[];
 	};
 }
 
@@ -32,6 +33,7 @@ export interface EmbedChart {
 export function listEmbeds(story: Story): EmbedChart[] {
 	const actors = story.actorList.map((a) => ({ id: a.id, label: a.data.name }));
 	const first = story.actorList.find((a) => story.relationsOf(a.id).length > 0)?.id ?? '';
+	const withFiles = listActorsWithChartFiles(story);
 	return [
 		{
 			id: 'network',
@@ -54,7 +56,12 @@ export function listEmbeds(story: Story): EmbedChart[] {
 				label: 'Actor',
 				choices: story.actorList
 					.filter((a) => story.relationsOf(a.id).length > 0)
-					.map((a) => ({ id: a.id, label: a.data.name, path: urls.embedNetwork(a.id) })),
+					.map((a) => ({
+						id: a.id,
+						label: a.data.name,
+						path: urls.embedNetwork(a.id),
+						files: withFiles.has(a.id),
+					})),
 			},
 		},
 		{
@@ -72,4 +79,51 @@ export function listEmbeds(story: Story): EmbedChart[] {
 			},
 		},
 	];
+}
+
+/**
+ * How many actors get their neighbourhood as SVG and PNG files: the most connected ones.
+ * Drawing a file per actor costs build time; past this many, a story's minor actors keep
+ * their embed but no files.
+ */
+export const MAX_ACTOR_CHART_FILES = 60;
+
+/** A PNG wider than this many pixels is not drawn (the SVG still is): too big to be useful. */
+export const MAX_PNG_WIDTH = 6000;
+
+/** The actors whose neighbourhood charts are also written as files. */
+export function listActorsWithChartFiles(story: Story): Set<string> {
+	return new Set(
+		story.actorList
+			.map((a) => ({ id: a.id, ties: story.relationsOf(a.id).length }))
+			.filter((a) => a.ties > 0)
+			.sort((a, b) => b.ties - a.ties || a.id.localeCompare(b.id))
+			.slice(0, MAX_ACTOR_CHART_FILES)
+			.map((a) => a.id),
+	);
+}
+
+/** The files of one chart: its SVG, and its PNG unless too wide. */
+export interface ChartFiles {
+	svg: string;
+	png?: string | undefined;
+}
+
+/**
+ * Which files the build writes for an embed's chart, by its path under embed/ ("timeline",
+ * "network", "network/<actor-id>") and drawn width; undefined when it writes none. Embed
+ * pages link exactly these, the gallery offers them, and the build makes them.
+ */
+export function findChartFiles(
+	story: Story,
+	chartPath: string,
+	width: number,
+): ChartFiles | undefined {
+	const [kind, actor] = chartPath.split('/');
+	if (kind === 'network' && actor !== undefined && !listActorsWithChartFiles(story).has(actor))
+		return undefined;
+	return {
+		svg: chartDownload(chartPath, 'svg'),
+		png: width * 2 <= MAX_PNG_WIDTH ? chartDownload(chartPath, 'png') : undefined,
+	};
 }

@@ -224,6 +224,9 @@ function parseStyle(style: string): Map<string, string> {
 	);
 }
 
+/** Parsed stylesheets by width and text: every chart of a build shares the same few. */
+const parsed = new Map<string, Rule[]>();
+
 /**
  * Returns the SVG with every applicable declaration written into `style` attributes, custom
  * properties resolved. `width` decides media and container queries (the chart's drawn width).
@@ -239,7 +242,9 @@ export function inlineSvgStyles(
 	},
 ): string {
 	const scheme = options.scheme ?? 'light';
-	const rules = parseRules(css, options.width);
+	const key = `${options.width}\u0000${css}`;
+	const rules = parsed.get(key) ?? parseRules(css, options.width);
+	parsed.set(key, rules);
 	const open = options.ancestors
 		.map(
 			(a) =>

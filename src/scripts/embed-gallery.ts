@@ -52,6 +52,7 @@ class EmbedGalleryItem extends HTMLElement {
 				for (const link of this.querySelectorAll<HTMLAnchorElement>('a[data-download]')) {
 					const file = selected?.dataset[link.dataset['download'] ?? ''];
 					if (file) link.href = file;
+					link.hidden = !file;
 				}
 		};
 
