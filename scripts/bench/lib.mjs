@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { astroBuildArgs } from '../build-options.mjs';
 
 /** Raw and gzip -9 sizes of a buffer or string, in bytes. */
 export function sizes(content) {
@@ -57,7 +58,7 @@ export function buildSite(dist, env = {}) {
 		const kib = Number(result.stderr.trim().split('\n').pop());
 		return { ms, maxRssMb: kib / 1024 };
 	};
-	const astro = run(['node_modules/astro/bin/astro.mjs', 'build']);
+	const astro = run(astroBuildArgs());
 	const index = run(['scripts/index-search.mjs']);
 	return {
 		ms: astro.ms + index.ms,

@@ -43,10 +43,14 @@ export function chartDownloads(): AstroIntegration {
 				for (const page of pagesUnder(embeds)) {
 					const folder = path.relative(embeds, path.dirname(page));
 					if (folder === '') continue; // the gallery
-					const $ = cheerio.load(readFileSync(page, 'utf8'));
-					// The page says which files it links to (EmbedLayout); make exactly those.
-					const wanted = ($('html').attr('data-chart-files') ?? '').split(' ');
+					// The page says which files it links to (EmbedLayout); make exactly those. Read
+					// from the opening tag, so pages without files are never parsed.
+					const html = readFileSync(page, 'utf8');
+					const wanted = (/<html[^>]*\bdata-chart-files="([^"]*)"/.exec(html)?.[1] ?? '').split(
+						' ',
+					);
 					if (!wanted.includes('svg')) continue;
+					const $ = cheerio.load(html);
 					// The chart is the largest SVG in the page; legend swatches are small.
 					const svg = $('main svg')
 						.toArray()
