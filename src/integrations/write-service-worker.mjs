@@ -1,6 +1,6 @@
-// Writes dist/sw.js: the worker from sw-template.js with this build's file list and a version
-// hashed from every file's content. Plain JS so scripts/index-search.mjs can call it after
-// indexing (the worker must list the search index too).
+// Writes dist/sw.js: the worker from sw-template.js with the files to keep for offline reading
+// and a version hashed from every file's content. Plain JS so scripts/index-search.mjs can call
+// it after indexing, when the build is complete.
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -9,7 +9,10 @@ import path from 'node:path';
 const SKIP = new Set(['sw.js', '_headers', 'nginx-headers.conf']);
 
 /**
- * Writes `sw.js` for the files now in `out`.
+ * Writes `sw.js` for the files now in `out`. The worker fetches ahead only what reading the
+ * site needs: every page (embeds aside) and the styles and scripts pages load. Search (the
+ * index and its code), downloads and embeds are kept the first time they are used, so a
+ * reader who never opens search never downloads it, not even in the background.
  * @param {string} out the build folder
  * @returns {{ files: number, version: string }}
  */
@@ -18,8 +21,17 @@ export function writeServiceWorker(out) {
 	const hash = createHash('sha256');
 	for (const f of files) hash.update(f).update(readFileSync(path.join(out, f)));
 	const version = hash.digest('hex').slice(0, 12);
+
+	const pages = files.filter((f) => f.endsWith('.html') && !f.startsWith('embed/'));
+	const loaded = new Set(['favicon.svg']);
+	for (const page of pages) {
+		const html = readFileSync(path.join(out, page), 'utf8');
+		for (const m of html.matchAll(/\s(?:src|href)="[^"]*?\/(_astro\/[^"?#]+)"/g))
+			if (m[1]) loaded.add(m[1]);
+	}
+	const precache = [...pages, ...files.filter((f) => loaded.has(f))];
 	// Pages are cached under their folder URL ("actors/"), which is what readers request.
-	const urls = files.map((f) =>
+	const urls = precache.map((f) =>
 		f === 'index.html' ? './' : f.replace(/(^|\/)index\.html$/, '$1'),
 	);
 	const template = readFileSync(new URL('./sw-template.js', import.meta.url), 'utf8');

@@ -14,18 +14,24 @@ function site(files: Record<string, string>): string {
 }
 
 describe('writeServiceWorker', () => {
-	it('lists every file, pages by their folder URL, and skips server configs', () => {
+	it('fetches ahead pages and what they load, never search, embeds or downloads', () => {
 		const dir = site({
-			'index.html': 'a',
+			'index.html':
+				'<link rel="stylesheet" href="/base/_astro/x.css"><script src="/base/_astro/x.js"></script>',
 			'actors/index.html': 'b',
 			'_astro/x.js': 'c',
+			'_astro/x.css': 'c',
+			'_astro/search-ui.js': 'lazy',
 			_headers: 'h',
 			'pagefind/pagefind.js': 'p',
+			'embed/timeline/index.html': 'e',
+			'embed/timeline/timeline.png': 'png',
+			'data/actors.json': '[]',
 		});
 		writeServiceWorker(dir);
 		const sw = readFileSync(path.join(dir, 'sw.js'), 'utf8');
 		const files = JSON.parse(/const FILES = (\[.*?\]);/.exec(sw)?.[1] ?? '[]') as string[];
-		expect(files.sort()).toEqual(['./', '_astro/x.js', 'actors/', 'pagefind/pagefind.js']);
+		expect(files.sort()).toEqual(['./', '_astro/x.css', '_astro/x.js', 'actors/']);
 		expect(sw).not.toContain('__VERSION__');
 	});
 

@@ -23,6 +23,33 @@ test('after one visit the site keeps working with the server gone', async ({ pag
 	await expect(page.locator('h1')).toHaveText('Page not found');
 });
 
+test('search used once online keeps working offline, and nothing of it is fetched before', async ({
+	page,
+}) => {
+	const server = await serveStatic(DIST, { base: BASE });
+	const fetched: string[] = [];
+	page.context().on('request', (request) => fetched.push(request.url()));
+	await page.goto(server.url);
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+	});
+	// The worker's own fetches show up too: still nothing of search.
+	await page.waitForTimeout(500);
+	expect(fetched.filter((url) => url.includes('/pagefind/') || url.includes('search-ui'))).toEqual(
+		[],
+	);
+
+	const query = (await page.locator('h1').innerText()).split(/\s+/)[0] ?? '';
+	const results = page.locator('search-panel:visible [role="listbox"] > [role="option"]');
+	await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
+	await expect(results.first()).toBeVisible();
+	const online = await results.count();
+	await server.close();
+	await page.reload();
+	await expect(results.first()).toBeVisible();
+	expect(await results.count()).toBe(online);
+});
+
 // From disk the browser refuses the site's absolute asset URLs and logs it: expected, so this
 // test does not use the console-error fixture.
 plain.describe('opened from disk', () => {
