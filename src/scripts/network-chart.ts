@@ -56,6 +56,9 @@ if (!customElements.get('network-chart'))
 	customElements.define('network-chart', NetworkChartElement);
 
 function enhance(root: HTMLElement): void {
+	// Filters start folded on small screens, where they would push the map out of view.
+	const filters = root.querySelector<HTMLDetailsElement>('[data-network-filters]');
+	if (filters && window.matchMedia('(min-width: 48rem)').matches) filters.open = true;
 	const svg = root.querySelector<SVGSVGElement>('.network__canvas');
 	const viewport = root.querySelector<SVGGElement>('[data-network-viewport]');
 	const panel = root.querySelector<HTMLElement>('[data-network-panel]');

@@ -1,0 +1,13 @@
+import { chromium } from '@playwright/test';
+import http from 'node:http';
+import sirv from 'sirv';
+const [,, path, out, width = '1280', scheme = 'light'] = process.argv;
+const files = sirv('dist', { extensions: ['html'] });
+const server = http.createServer((q, s) => files(q, s, () => { s.statusCode = 404; s.end(); }));
+await new Promise((r) => server.listen(0, r));
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: Number(width), height: 1000 }, colorScheme: scheme });
+await page.goto(`http://127.0.0.1:${server.address().port}/${path}`);
+await page.waitForTimeout(500);
+await page.screenshot({ path: out, fullPage: false });
+await browser.close(); server.close();
