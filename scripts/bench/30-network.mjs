@@ -2,6 +2,7 @@
 // actors and 1,500 relations, what the synthetic map page weighs and how it behaves in a
 // browser, and the map's script against its 15 KB budget.
 import './ts-resolve.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { budget, buildSite, kb, sizes, table } from './lib.mjs';
@@ -60,23 +61,14 @@ function part(html, pattern) {
 
 /** Loads the synthetic map in Chromium and times what a reader does first. */
 async function browse(dist) {
-	const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+	const executablePath = CHROMIUM_PATH;
 	if (!existsSync(executablePath)) return undefined;
 	const { chromium } = await import('@playwright/test');
 	const { serveStatic } = await import('../../tests/support/server.ts');
 	const server = await serveStatic(dist);
 	const browser = await chromium.launch({
 		executablePath,
-		args: [
-			'--headless',
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-		],
+		args: CHROMIUM_ARGS,
 	});
 	try {
 		const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

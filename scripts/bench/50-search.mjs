@@ -4,21 +4,10 @@
 import http from 'node:http';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { chromium } from '@playwright/test';
 import sirv from 'sirv';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
 import { budget, kb, sizes, table } from './lib.mjs';
-
-// The flags playwright.config.ts gives Chromium: headless, and no background traffic.
-const FLAGS = [
-	'--headless',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-];
 
 /** Serves dist at "/" and records every path requested, in order. */
 async function serve(dist) {
@@ -64,8 +53,8 @@ export async function run({ dist }) {
 	console.log('## Search (first query, Chromium, bench build)');
 	const server = await serve(dist);
 	const browser = await chromium.launch({
-		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		args: FLAGS,
+		executablePath: CHROMIUM_PATH,
+		args: CHROMIUM_ARGS,
 	});
 	try {
 		const page = await browser.newPage();

@@ -2,10 +2,10 @@
 // type, run offline against the bench build served locally, with Debian's Chromium.
 import lighthouse from 'lighthouse';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
 import { serveDist } from './serve.mjs';
 import { table } from './lib.mjs';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const PORT = 9333;
 
 /** Page types to score: the first existing page of each, relative to the site root. */
@@ -21,18 +21,8 @@ export async function run({ dist }) {
 	console.log('## Lighthouse (mobile emulation, simulated throttling; scores out of 100)');
 	const server = await serveDist(dist);
 	const browser = await chromium.launch({
-		executablePath: CHROMIUM,
-		args: [
-			`--remote-debugging-port=${PORT}`,
-			'--headless',
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-		],
+		executablePath: CHROMIUM_PATH,
+		args: [`--remote-debugging-port=${PORT}`, ...CHROMIUM_ARGS],
 	});
 	const rows = [];
 	try {

@@ -5,8 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
 import type { AstroIntegration } from 'astro';
 import * as cheerio from 'cheerio';
-import { buildStandaloneSvg, parseCssRules, resolveCustomProperties } from '../lib/svg-export';
-import { inlineSvgStyles, type Ancestor } from '../lib/svg-inline-styles';
+import { buildStandaloneSvg } from '../lib/svg-export';
+import { inlineSvgStyles, resolveRootProperties, type Ancestor } from '../lib/svg-inline-styles';
 
 const require = createRequire(import.meta.url);
 /** The font files drawn into PNGs: resvg only draws text with fonts it is given. */
@@ -76,7 +76,7 @@ export function chartDownloads(): AstroIntegration {
 						});
 					const width = Number(svg.attr('viewBox')?.split(/\s+/)[2] ?? 960);
 					const inlined = inlineSvgStyles($.xml(svg), css, { ancestors, width });
-					const vars = resolveCustomProperties(parseCssRules(css), 'light');
+					const vars = resolveRootProperties(css);
 					const standalone = buildStandaloneSvg(inlined, {
 						title: $('.embed-title').text().trim(),
 						credit,

@@ -1,6 +1,6 @@
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { inlineSvgStyles, parseRules } from './svg-inline-styles';
+import { inlineSvgStyles, parseRules, resolveRootProperties } from './svg-inline-styles';
 
 const CSS = `
 :root { --line: light-dark(#333, #ccc); --kind: light-dark(#15c, #8bf); --text: light-dark(#111, #eee); }
@@ -61,5 +61,10 @@ describe('inlineSvgStyles', () => {
 		expect(rules.some((r) => r.declarations.some(([, v]) => v === 'black'))).toBe(false);
 		expect(rules.some((r) => r.selectors.includes('.wrap .chart'))).toBe(true);
 		expect(parseRules(CSS, 800).some((r) => r.selectors.includes('.wrap .chart'))).toBe(false);
+	});
+
+	it('resolves the root custom properties for the frame colours', () => {
+		expect(resolveRootProperties(CSS).get('--line')).toBe('#333');
+		expect(resolveRootProperties(CSS, 'dark').get('--text')).toBe('#eee');
 	});
 });

@@ -314,3 +314,17 @@ export function inlineSvgStyles(
 	if (root) visit(root, new Map(), false);
 	return $.xml($('svg').first());
 }
+
+/** The custom properties the site sets on `:root`, resolved for one scheme (e.g. --bg → #ffffff). */
+export function resolveRootProperties(
+	css: string,
+	scheme: 'light' | 'dark' = 'light',
+): Map<string, string> {
+	const vars = new Map<string, string>();
+	for (const rule of parseRules(css, Number.POSITIVE_INFINITY))
+		if (rule.selectors.includes(':root'))
+			for (const [prop, value] of rule.declarations)
+				if (prop.startsWith('--')) vars.set(prop, resolveLightDark(value, scheme));
+	for (const [k, v] of vars) vars.set(k, resolveVars(v, vars));
+	return vars;
+}
