@@ -1,5 +1,7 @@
 import { test as base, expect } from '@playwright/test';
+import { buildSnippet } from '../../src/lib/embed-snippet';
 import { headersFor, readHeadersFile } from '../support/headers';
+import { startHost } from '../support/host';
 import { BASE, DIST } from '../support/paths';
 import { serveStatic, type StaticServer } from '../support/server';
 import { sitemapPaths } from './fixtures';
@@ -84,5 +86,52 @@ test('embedded charts may be framed by other sites; the gallery may not', async 
 		const response = await page.goto(strictSite.url + pathname);
 		expect(response?.headers()['content-security-policy'], pathname).toContain(framing);
 		expect(await violations(page), pathname).toEqual([]);
+	}
+});
+
+test('charts, search and an embed on another origin work under the policy', async ({
+	page,
+	strictSite,
+}) => {
+	// The map: selecting an actor opens its claims.
+	await page.goto(`${strictSite.url}network/`);
+	await page.locator('network-chart [data-node] .network__shape').first().click();
+	await expect(
+		page.locator('network-chart [data-network-panel] [data-claim]').first(),
+	).toBeVisible();
+	// The timeline: selecting an event opens its details.
+	await page.goto(`${strictSite.url}timeline/`);
+	await page.locator('timeline-chart .tl-mark a.tl-mark__link').first().click();
+	await expect(page.locator('timeline-chart .tl-details')).toBeVisible();
+	expect(await violations(page), 'map and timeline').toEqual([]);
+	// Search: Pagefind's script, WebAssembly and index all load under the policy.
+	await page.goto(`${strictSite.url}search/?q=bounty`);
+	await expect(page.locator('search-panel:visible [role="option"]').first()).toBeVisible();
+	expect(await violations(page), 'search').toEqual([]);
+	// An embed framed by an article on another origin, resized by our script.
+	const host = await startHost();
+	try {
+		const snippet = buildSnippet({
+			src: `${strictSite.url}embed/network/`,
+			title: 'Relationship map',
+			height: 200,
+			script: `${strictSite.url}embed.js`,
+		});
+		host.page('/article.html', `<!doctype html><html lang="en"><title>Article</title>${snippet}`);
+		await page.goto(`${host.url}/article.html`);
+		const iframe = page.locator('iframe');
+		await expect
+			.poll(() => iframe.evaluate((f) => f.getBoundingClientRect().height))
+			.toBeGreaterThan(200);
+		const frame = await (await iframe.elementHandle()).contentFrame();
+		if (!frame) throw new Error('the embed did not load');
+		await frame.locator('network-chart [data-node] .network__shape').first().click();
+		await expect(frame.locator('[data-network-panel] [data-claim]').first()).toBeVisible();
+		const inFrame = await frame.evaluate(
+			() => (window as unknown as { __cspViolations: string[] }).__cspViolations,
+		);
+		expect(inFrame, 'inside the embed').toEqual([]);
+	} finally {
+		await host.close();
 	}
 });
