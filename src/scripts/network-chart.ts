@@ -56,9 +56,6 @@ if (!customElements.get('network-chart'))
 	customElements.define('network-chart', NetworkChartElement);
 
 function enhance(root: HTMLElement): void {
-	// Filters start folded on small screens, where they would push the map out of view.
-	const filters = root.querySelector<HTMLDetailsElement>('[data-network-filters]');
-	if (filters && window.matchMedia('(min-width: 48rem)').matches) filters.open = true;
 	const svg = root.querySelector<SVGSVGElement>('.network__canvas');
 	const viewport = root.querySelector<SVGGElement>('[data-network-viewport]');
 	const panel = root.querySelector<HTMLElement>('[data-network-panel]');
@@ -492,7 +489,6 @@ function enhance(root: HTMLElement): void {
 		'aria-describedby',
 		`${svg.getAttribute('aria-describedby') ?? ''} ${toolbar.querySelector('.network__help')?.id ?? ''}`.trim(),
 	);
-	toolbar.hidden = false;
 	root.setAttribute('data-enhanced', '');
 	// The first draw comes from the resize observer, after the browser's own layout: measuring
 	// here would force a layout of the whole page before it is ready.

@@ -462,7 +462,10 @@ test.describe('on a generated story', () => {
 		await open(page, fixtureSite, 'network/');
 		await enhanced(page);
 		const total = await chart(page).locator('[data-edge]').count();
+		// Folded at first, so the filters never push the map down.
 		const type = chart(page).locator('[data-filter="type"] input').first();
+		await expect(type).toBeHidden();
+		await chart(page).getByText('Filter the ties').click();
 		const value = (await type.getAttribute('value')) ?? '';
 		const ofType = await chart(page).locator(`[data-edge][data-type="${value}"]`).count();
 		await type.uncheck();

@@ -80,3 +80,31 @@ test('pages fit a 320 px wide screen without horizontal scrolling', async ({ pag
 		expect(overflow, `horizontal overflow on /${pathname}`).toBeLessThanOrEqual(0);
 	}
 });
+
+for (const width of [412, 1280]) {
+	test(`enhancing the charts shifts nothing on the page at ${width} px`, async ({ page, site }) => {
+		await page.setViewportSize({ width, height: 900 });
+		await page.addInitScript(() => {
+			const shifts: number[] = [];
+			Object.defineProperty(window, '__shifts', { value: shifts });
+			new PerformanceObserver((list) => {
+				for (const entry of list.getEntries())
+					shifts.push((entry as unknown as { value: number }).value);
+			}).observe({ type: 'layout-shift', buffered: true });
+		});
+		for (const pathname of ['network/', 'timeline/', 'embed/network/', 'embed/timeline/']) {
+			await open(page, site, pathname);
+			await expect(
+				page.locator('.network[data-enhanced], timeline-chart .tl-controls').first(),
+			).toBeVisible();
+			await page.waitForTimeout(300);
+			const shifts = await page.evaluate(
+				() => (window as unknown as { __shifts: number[] }).__shifts,
+			);
+			expect(
+				shifts.reduce((a, b) => a + b, 0),
+				pathname,
+			).toBeLessThan(0.01);
+		}
+	});
+}
