@@ -63,23 +63,42 @@ export function chartDownloads(): AstroIntegration {
 						.map((href) => readFileSync(path.join(out, stripBase(href, out)), 'utf8'))
 						.join('\n');
 					const credit = `${$('.embed-footer p').first().text().split('.')[0]?.trim() ?? ''}. ${site ? new URL($('link[rel="canonical"]').attr('href') ?? '', site).href : ''}`;
-					// The chart's ancestors in the page, as they are before any script runs.
-					const ancestors: Ancestor[] = svg
-						.parents()
-						.toArray()
-						.reverse()
-						.filter((el) => el.name !== 'html' && el.name !== 'body')
-						.map((el) => {
-							const attributes = { ...el.attribs };
-							delete attributes['data-enhanced'];
-							return { tag: el.name, attributes };
-						});
+					// An element's ancestors in the page, as they are before any script runs.
+					const ancestorsOf = (el: ReturnType<typeof $>): Ancestor[] =>
+						el
+							.parents()
+							.toArray()
+							.reverse()
+							.filter((parent) => parent.name !== 'html' && parent.name !== 'body')
+							.map((parent) => {
+								const attributes = { ...parent.attribs };
+								delete attributes['data-enhanced'];
+								return { tag: parent.name, attributes };
+							});
+					const ancestors = ancestorsOf(svg);
 					const width = Number(svg.attr('viewBox')?.split(/\s+/)[2] ?? 960);
 					const inlined = inlineSvgStyles($.xml(svg), css, { ancestors, width });
+					// The chart's key, drawn into the file: each entry's sample and its words.
+					const legend = $('main [data-legend-item]')
+						.toArray()
+						.map((el) => {
+							const sample = $(el).find('svg').first();
+							return {
+								swatch:
+									sample.length > 0
+										? inlineSvgStyles($.xml(sample), css, {
+												ancestors: ancestorsOf(sample),
+												width,
+											})
+										: undefined,
+								label: $(el).text().replace(/\s+/g, ' ').trim(),
+							};
+						});
 					const vars = resolveRootProperties(css);
 					const standalone = buildStandaloneSvg(inlined, {
 						title: $('.embed-title').text().trim(),
 						credit,
+						legend,
 						absolute: (href) => (site ? new URL(href, site).href : href),
 						font: FONT_FAMILY,
 						colors: {

@@ -143,6 +143,9 @@ export function createLcg(seed: number): () => number {
 	return () => (s = (1664525 * s + 1013904223) % 4294967296) / 4294967296;
 }
 
+/** How much harder than others an actor tied to nothing is pulled to the centre. */
+const LOOSE_PULL = 4;
+
 /** Glyph radius in pixels for an actor with `relations` ties. */
 function radiusFor(relations: number, focal: boolean): number {
 	return Math.min(15, 6 + 1.6 * Math.sqrt(relations)) + (focal ? 3 : 0);
@@ -171,6 +174,8 @@ export function shapePath(kind: ActorKind, r: number): string {
 interface SimNode extends SimulationNodeDatum {
 	id: string;
 	r: number;
+	/** Tied to nothing on this map. */
+	loose: boolean;
 }
 
 /** Checks ids and references; a map drawn from a broken graph would silently lose ties. */
@@ -213,6 +218,7 @@ export function computeNetworkLayout(
 	// Glyphs shrink a little on crowded maps (never below half size).
 	const glyphScale = Math.max(0.5, Math.min(1, spacing / 90));
 
+	const tied = new Set(edgeInputs.flatMap((e) => [e.source, e.target]));
 	const simNodes: SimNode[] = inputs.map((node) => {
 		const r = radiusFor(node.relations, node.focal ?? false) * glyphScale;
 		const pinned = node.pin
@@ -224,6 +230,7 @@ export function computeNetworkLayout(
 		return {
 			id: node.id,
 			r,
+			loose: !tied.has(node.id),
 			x: cx + Math.cos(angle) * dist * innerW,
 			y: cy + Math.sin(angle) * dist * innerH,
 			...pinned,
@@ -257,9 +264,21 @@ export function computeNetworkLayout(
 			'collide',
 			forceCollide<SimNode>((d) => d.r + Math.min(spacing * 0.25, 24)).iterations(1),
 		)
-		// Pull harder across the short side, so the map takes the frame's shape.
-		.force('x', forceX<SimNode>(cx).strength(centring * Math.min(1, height / width)))
-		.force('y', forceY<SimNode>(cy).strength(centring * Math.min(1, width / height)))
+		// Pull harder across the short side, so the map takes the frame's shape. Actors tied to
+		// nothing are pulled in harder: nothing else holds them, and drifting to the corners they
+		// would stretch the frame and squeeze the ties into its middle.
+		.force(
+			'x',
+			forceX<SimNode>(cx).strength(
+				(d) => centring * Math.min(1, height / width) * (d.loose ? LOOSE_PULL : 1),
+			),
+		)
+		.force(
+			'y',
+			forceY<SimNode>(cy).strength(
+				(d) => centring * Math.min(1, width / height) * (d.loose ? LOOSE_PULL : 1),
+			),
+		)
 		.force('frame', () => {
 			for (const d of simNodes) {
 				d.x = Math.max(NETWORK_MARGIN, Math.min(width - NETWORK_MARGIN, d.x ?? cx));

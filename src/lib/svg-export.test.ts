@@ -1,6 +1,6 @@
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { buildStandaloneSvg } from './svg-export';
+import { buildStandaloneSvg, estimateTextWidth, layoutLegend } from './svg-export';
 
 const SVG =
 	'<svg class="a-svg" viewBox="0 0 200 100"><a href="/x/#event=e1"><circle class="a-mark" r="4"/><text class="a-label">A &amp; B</text></a></svg>';
@@ -21,5 +21,71 @@ describe('svg export', () => {
 		expect($('a').attr('href')).toBe('https://site.test/x/#event=e1');
 		expect($('rect').first().attr('fill')).toBe('#ffffff');
 		expect(out).toContain('A &amp; B');
+	});
+
+	it('draws the key below the chart and grows the file to hold it', () => {
+		const legend = [
+			{
+				swatch: '<svg class="k" viewBox="0 0 30 10" aria-hidden="true"><path d="M1 5H29"/></svg>',
+				label: 'Solid <line>',
+			},
+			{ label: 'Words only' },
+		];
+		const out = buildStandaloneSvg(SVG, {
+			title: 'T',
+			credit: 'C',
+			absolute: (href) => href,
+			font: 'sans-serif',
+			colors: { bg: '#fff', text: '#111', muted: '#555' },
+			legend,
+		});
+		const $ = cheerio.load(out, { xml: true });
+		// 40 title + 100 chart + 12 gap + one 22 px row + 32 credit.
+		expect($('svg').first().attr('height')).toBe('206');
+		const sample = $('svg > svg').not('.chart');
+		expect(sample.attr('viewBox')).toBe('0 0 30 10');
+		expect(sample.attr('width')).toBe('32');
+		expect(sample.attr('aria-hidden')).toBeUndefined();
+		expect(Number(sample.attr('y'))).toBeGreaterThanOrEqual(152);
+		const words = $('svg > text')
+			.map((_, el) => $(el).text())
+			.get();
+		expect(words).toContain('Solid <line>');
+		expect(words).toContain('Words only');
+		expect(out).toContain('Solid &lt;line&gt;');
+	});
+});
+
+describe('the key’s layout', () => {
+	const items = Array.from({ length: 12 }, (_, i) => ({
+		swatch: '<svg viewBox="-10 -10 20 20"></svg>',
+		label: `Entry number ${String(i)} with some words`,
+	}));
+
+	it('keeps every entry in its order, inside the width, without overlaps', () => {
+		const { items: placed, height } = layoutLegend(items, 500);
+		expect(placed.map((p) => p.label)).toEqual(items.map((i) => i.label));
+		const boxes = placed.map((p) => ({
+			...p,
+			right: p.textX + estimateTextWidth(p.label, 13),
+		}));
+		for (const b of boxes) expect(b.right).toBeLessThanOrEqual(500);
+		for (const [i, a] of boxes.entries())
+			for (const b of boxes.slice(i + 1))
+				expect(a.y !== b.y || a.right <= b.x, `${a.label} / ${b.label}`).toBe(true);
+		expect(height).toBe((Math.max(...placed.map((p) => p.y)) / 22 + 1) * 22);
+		expect(new Set(placed.map((p) => p.y)).size).toBeGreaterThan(1);
+	});
+
+	it('gives an entry wider than a row a row of its own, and an empty key no height', () => {
+		const long = { label: 'x'.repeat(200) };
+		const { items: placed } = layoutLegend([{ label: 'a' }, long, { label: 'b' }], 300);
+		expect(placed.map((p) => p.y)).toEqual([0, 22, 44]);
+		expect(layoutLegend([], 300).height).toBe(0);
+	});
+
+	it('estimates wider text as wider', () => {
+		expect(estimateTextWidth('WWWW', 13)).toBeGreaterThan(estimateTextWidth('iiii', 13));
+		expect(estimateTextWidth('', 13)).toBe(0);
 	});
 });

@@ -1,6 +1,6 @@
 /**
- * Frames a chart's SVG as a standalone file: a title, a credit line, a background, links
- * made absolute. The chart's own styles are first written onto its elements by
+ * Frames a chart's SVG as a standalone file: a title, the chart's key, a credit line, a
+ * background, links made absolute. The chart's own styles are first written onto its elements by
  * `inlineSvgStyles`, which also gives the site's colours for the frame.
  * Pure string work, no DOM.
  */
@@ -23,6 +23,80 @@ export interface StandaloneOptions {
 	font: string;
 	/** Background, title and credit colours. */
 	colors: { bg: string; text: string; muted: string };
+	/** The chart's key, drawn below it: a sample (an `<svg>` with a viewBox) and its words. */
+	legend?: readonly LegendItem[];
+}
+
+/** One entry of a chart's key. */
+export interface LegendItem {
+	/** The drawn sample, `<svg viewBox="…">…</svg>` with its styles inlined; none for words only. */
+	swatch?: string;
+	label: string;
+}
+
+/** Where an entry of the key goes: its sample's box and its words' start, in file units. */
+export interface PlacedLegendItem extends LegendItem {
+	x: number;
+	y: number;
+	swatchWidth: number;
+	textX: number;
+}
+
+const LEGEND_FONT = 13;
+const LEGEND_ROW = 22;
+const SWATCH_HEIGHT = 16;
+const GAP = 6;
+const ITEM_GAP = 20;
+
+/**
+ * A generous estimate of how wide `text` is at `size` px in a sans-serif font (no fonts are
+ * measured here): wide enough that entries never run into each other.
+ */
+export function estimateTextWidth(text: string, size: number): number {
+	let em = 0;
+	for (const ch of text)
+		em += /[mwMW@]/.test(ch)
+			? 0.85
+			: /[A-Z0-9]/.test(ch)
+				? 0.64
+				: /[ iljtf.,:;'’!|]/.test(ch)
+					? 0.3
+					: 0.54;
+	return Math.ceil(em * size);
+}
+
+/** The samples' width: as wide as their viewBox is relative to its height, up to twice the height. */
+function swatchWidthOf(swatch: string | undefined): number {
+	if (!swatch) return 0;
+	const [, , w = 1, h = 1] = (/viewBox="([^"]+)"/.exec(swatch)?.[1] ?? '0 0 1 1')
+		.split(/[\s,]+/)
+		.map(Number);
+	return Math.round(SWATCH_HEIGHT * Math.min(2, Math.max(1, w / h)));
+}
+
+/**
+ * Lays the key out in rows no wider than `width`, entries left to right in their order; an
+ * entry wider than a row gets a row of its own. Returns the entries placed and the height.
+ */
+export function layoutLegend(
+	items: readonly LegendItem[],
+	width: number,
+): { items: PlacedLegendItem[]; height: number } {
+	const placed: PlacedLegendItem[] = [];
+	let x = 0;
+	let row = 0;
+	for (const item of items) {
+		const swatchWidth = swatchWidthOf(item.swatch);
+		const lead = swatchWidth > 0 ? swatchWidth + GAP : 0;
+		const itemWidth = lead + estimateTextWidth(item.label, LEGEND_FONT);
+		if (x > 0 && x + itemWidth > width) {
+			x = 0;
+			row++;
+		}
+		placed.push({ ...item, x, y: row * LEGEND_ROW, swatchWidth, textX: x + lead });
+		x += itemWidth + ITEM_GAP;
+	}
+	return { items: placed, height: placed.length > 0 ? (row + 1) * LEGEND_ROW : 0 };
 }
 
 /**
@@ -45,8 +119,10 @@ export function buildStandaloneSvg(svg: string, options: StandaloneOptions): str
 	const pad = 16;
 	const top = 40;
 	const bottom = 32;
+	const legend = layoutLegend(options.legend ?? [], w);
+	const legendTop = top + h + (legend.height > 0 ? 12 : 0);
 	const width = Math.round(w + pad * 2);
-	const height = Math.round(h + top + bottom);
+	const height = Math.round(legendTop + legend.height + bottom);
 	const inner = svg
 		.slice(open[0].length)
 		.replace(/<\/svg>\s*$/, '')
@@ -68,7 +144,21 @@ export function buildStandaloneSvg(svg: string, options: StandaloneOptions): str
 <rect width="100%" height="100%" fill="${bg}"/>
 <text x="${pad}" y="26" font-size="18" font-weight="700" fill="${text}">${escapeXml(options.title)}</text>
 <svg class="chart" x="${pad}" y="${top}" width="${w}" height="${h}" viewBox="${viewBox.join(' ')}">${inner}</svg>
-<text x="${pad}" y="${height - 12}" font-size="12" fill="${muted}">${escapeXml(options.credit)}</text>
+${legend.items.map((item) => drawLegendItem(item, pad, legendTop, text)).join('')}<text x="${pad}" y="${height - 12}" font-size="12" fill="${muted}">${escapeXml(options.credit)}</text>
 </svg>
 `;
+}
+
+/** One entry of the key: its sample scaled into its box, then its words. */
+function drawLegendItem(item: PlacedLegendItem, left: number, top: number, color: string): string {
+	const x = left + item.x;
+	const y = top + item.y;
+	const swatch = item.swatch
+		? item.swatch.replace(/^<svg\b([^>]*)>/, (_, attrs: string) => {
+				const kept = attrs.replace(/\s(?:x|y|width|height|class|style|aria-hidden)="[^"]*"/g, '');
+				return `<svg${kept} x="${x}" y="${y}" width="${item.swatchWidth}" height="${SWATCH_HEIGHT}">`;
+			})
+		: '';
+	const words = `<text x="${left + item.textX}" y="${y + SWATCH_HEIGHT / 2}" dominant-baseline="central" font-size="${LEGEND_FONT}" fill="${color}">${escapeXml(item.label)}</text>`;
+	return `${swatch}${words}\n`;
 }
