@@ -68,6 +68,23 @@ describe('placeLabels', () => {
 		expect(placed.at(-1)?.level).not.toBeNull();
 	});
 
+	it('sets a label where no edge runs through it, if such a place fits', () => {
+		// An edge leaving the node to the right, level with it: the label goes left.
+		const right = { x0: 480, y0: 340, x1: 900, y1: 340 };
+		const [left] = placeLabels([item('a', 480, 340)], frame, { edges: [right] });
+		expect(left?.dx).toBeLessThan(0);
+		expect(left?.level).toBe(0);
+		// A line straight through, left and right: below, the next preference.
+		const through = { x0: 0, y0: 340, x1: 960, y1: 340 };
+		const [below] = placeLabels([item('a', 480, 340)], frame, { edges: [through] });
+		expect(below).toMatchObject({ dx: -40, dy: 11, level: 0 });
+		// An edge that misses every candidate changes nothing.
+		const far = { x0: 0, y0: 0, x1: 100, y1: 0 };
+		expect(placeLabels([item('a', 480, 340)], frame, { edges: [far] })).toEqual(
+			placeLabels([item('a', 480, 340)], frame),
+		);
+	});
+
 	it('returns null for a label that fits at no level', () => {
 		const tiny = { width: 60, height: 30 };
 		const [placed] = placeLabels([{ ...item('a', 30, 15), width: 500 }], tiny);

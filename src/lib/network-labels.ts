@@ -7,7 +7,8 @@
  * every box towards its node, and labels that collided start to fit. The placer tries each
  * label at a ladder of `u` levels, from the most zoomed-out (a narrow phone) to the most
  * zoomed-in, and records the first level at which it fits everywhere below: the chart shows
- * a label once the current `u` is at or under that level.
+ * a label once the current `u` is at or under that level. Among the positions that fit, it
+ * takes the one crossed by the fewest edges, so lines run beside names rather than through them.
  */
 
 /** Font size of map labels, in screen pixels. */
@@ -111,6 +112,85 @@ function candidates(item: LabelItem): { dx: number; dy: number }[] {
 	];
 }
 
+/** A straight piece of an edge, in map units. */
+export interface Segment {
+	x0: number;
+	y0: number;
+	x1: number;
+	y1: number;
+}
+
+/** Whether a segment meets a box (Liang–Barsky clipping, without allocating). */
+function segmentMeetsBox(s: Segment, b: Box): boolean {
+	if (Math.max(s.x0, s.x1) < b.x0 || Math.min(s.x0, s.x1) > b.x1) return false;
+	if (Math.max(s.y0, s.y1) < b.y0 || Math.min(s.y0, s.y1) > b.y1) return false;
+	const dx = s.x1 - s.x0;
+	const dy = s.y1 - s.y0;
+	let t0 = 0;
+	let t1 = 1;
+	const clip = (p: number, q: number): boolean => {
+		if (p === 0) return q >= 0;
+		const t = q / p;
+		if (p < 0) t0 = Math.max(t0, t);
+		else t1 = Math.min(t1, t);
+		return t0 <= t1;
+	};
+	return (
+		clip(-dx, s.x0 - b.x0) &&
+		clip(dx, b.x1 - s.x0) &&
+		clip(-dy, s.y0 - b.y0) &&
+		clip(dy, b.y1 - s.y0)
+	);
+}
+
+/** Edge segments bucketed in a grid, to count those crossing a box without scanning all. */
+class SegmentGrid {
+	private readonly cells = new Map<string, number[]>();
+	private readonly seen: Uint32Array;
+	private stamp = 0;
+	private readonly segments: readonly Segment[];
+	private readonly size: number;
+	constructor(segments: readonly Segment[], size: number) {
+		this.segments = segments;
+		this.size = size;
+		this.seen = new Uint32Array(segments.length);
+		segments.forEach((s, i) => {
+			for (const k of this.keys(
+				Math.min(s.x0, s.x1),
+				Math.min(s.y0, s.y1),
+				Math.max(s.x0, s.x1),
+				Math.max(s.y0, s.y1),
+			)) {
+				const cell = this.cells.get(k);
+				if (cell) cell.push(i);
+				else this.cells.set(k, [i]);
+			}
+		});
+	}
+
+	private keys(x0: number, y0: number, x1: number, y1: number): string[] {
+		const keys: string[] = [];
+		const z = this.size;
+		for (let i = Math.floor(x0 / z); i <= Math.floor(x1 / z); i++)
+			for (let j = Math.floor(y0 / z); j <= Math.floor(y1 / z); j++) keys.push(`${i},${j}`);
+		return keys;
+	}
+
+	/** How many segments meet the box. */
+	count(b: Box): number {
+		this.stamp++;
+		let n = 0;
+		for (const k of this.keys(b.x0, b.y0, b.x1, b.y1))
+			for (const i of this.cells.get(k) ?? []) {
+				if (this.seen[i] === this.stamp) continue;
+				this.seen[i] = this.stamp;
+				const segment = this.segments[i];
+				if (segment && segmentMeetsBox(segment, b)) n++;
+			}
+		return n;
+	}
+}
+
 /** A uniform grid of boxes for one zoom level, to find neighbours without scanning all. */
 class BoxGrid {
 	private readonly cells = new Map<string, Box[]>();
@@ -146,15 +226,20 @@ class BoxGrid {
 
 /**
  * Places labels, most important first, so that no label overlaps another label or any
- * node glyph at any level where both are shown, and each stays inside the frame.
+ * node glyph at any level where both are shown, and each stays inside the frame; of the
+ * positions that fit, the one the fewest `edges` segments cross.
  * `items` must be in priority order. Returns one placement per item, in the same order.
  */
 export function placeLabels(
 	items: readonly LabelItem[],
 	frame: { width: number; height: number },
-	levels: readonly number[] = LABEL_LEVELS,
+	options: { levels?: readonly number[]; edges?: readonly Segment[] } = {},
 ): LabelPlacement[] {
+	const levels = options.levels ?? LABEL_LEVELS;
 	const grids = levels.map((u) => new BoxGrid(96 * u));
+	const edges = new SegmentGrid(options.edges ?? [], 32);
+	// Crossings per candidate, kept while the scale they were counted at stays the same.
+	const crossings = new Map<LabelItem, { seen: number; n: number[] }>();
 	const boxAt = (item: LabelItem, u: number, dx: number, dy: number, w: number, h: number) => ({
 		x0: item.x + (dx - LABEL_PAD) * u,
 		y0: item.y + (dy - LABEL_PAD) * u,
@@ -172,7 +257,21 @@ export function placeLabels(
 	levels.forEach((u, p) => {
 		const next: LabelItem[] = [];
 		for (const item of unplaced) {
-			const fit = candidates(item).find((c) => {
+			// Fewest crossing edges first, counted as drawn at full size (u = 1, where a desktop
+			// reader and the chart downloads see it) or closer; the order of preference breaks ties.
+			const seen = Math.min(u, 1);
+			const counts = crossings.get(item);
+			const counted =
+				counts?.seen === seen
+					? counts.n
+					: candidates(item).map((c) =>
+							edges.count(boxAt(item, seen, c.dx, c.dy, item.width, item.height)),
+						);
+			crossings.set(item, { seen, n: counted });
+			const ranked = candidates(item)
+				.map((c, order) => ({ ...c, order, crossings: counted[order] ?? 0 }))
+				.sort((a, b) => a.crossings - b.crossings || a.order - b.order);
+			const fit = ranked.find((c) => {
 				const own = boxAt(item, u, c.dx, c.dy, item.width, item.height);
 				if (own.x0 < 0 || own.y0 < 0 || own.x1 > frame.width || own.y1 > frame.height) return false;
 				for (let q = p; q < levels.length; q++) {

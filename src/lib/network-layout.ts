@@ -21,6 +21,7 @@ import {
 	LABEL_LINE_HEIGHT,
 	estimateTextWidth,
 	placeLabels,
+	type Segment,
 	wrapLabel,
 } from './network-labels';
 
@@ -330,7 +331,8 @@ export function computeNetworkLayout(
 			height: lines.length * LABEL_LINE_HEIGHT,
 		};
 	});
-	const placements = placeLabels(labelItems, { width, height });
+	const edges = routeEdges(edgeInputs, at);
+	const placements = placeLabels(labelItems, { width, height }, { edges: edgeSegments(edges) });
 
 	const nodes = ordered.map((node, i): NetworkNodeLayout => {
 		const p = at(node.id);
@@ -366,8 +368,24 @@ export function computeNetworkLayout(
 		height,
 		levels: LABEL_LEVELS,
 		nodes,
-		edges: routeEdges(edgeInputs, at),
+		edges: edges.map((e) => e.edge),
 	};
+}
+
+/** An edge as drawn, and the points its line passes through (for label placement). */
+interface RoutedEdge {
+	edge: NetworkEdgeLayout;
+	points: { x: number; y: number }[];
+}
+
+/** Every edge as straight pieces, for label placement. */
+function edgeSegments(edges: readonly RoutedEdge[]): Segment[] {
+	return edges.flatMap(({ points }) =>
+		points.slice(1).map((q, i) => {
+			const p = points[i] ?? q;
+			return { x0: p.x, y0: p.y, x1: q.x, y1: q.y };
+		}),
+	);
 }
 
 /**
@@ -450,7 +468,7 @@ function fitAroundCentre(nodes: SimNode[], width: number, height: number): void 
 function routeEdges(
 	edges: readonly NetworkEdgeInput[],
 	at: (id: string) => { x: number; y: number },
-): NetworkEdgeLayout[] {
+): RoutedEdge[] {
 	const pairKey = (e: NetworkEdgeInput) =>
 		e.source < e.target ? `${e.source}\u0000${e.target}` : `${e.target}\u0000${e.source}`;
 	const groups = new Map<string, NetworkEdgeInput[]>();
@@ -473,8 +491,11 @@ function routeEdges(
 		const mid = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
 		if (offset === 0)
 			return {
-				...e,
-				path: `M${fmt(a.x)} ${fmt(a.y)}L${fmt(mid.x)} ${fmt(mid.y)}L${fmt(b.x)} ${fmt(b.y)}`,
+				edge: {
+					...e,
+					path: `M${fmt(a.x)} ${fmt(a.y)}L${fmt(mid.x)} ${fmt(mid.y)}L${fmt(b.x)} ${fmt(b.y)}`,
+				},
+				points: [a, b],
 			};
 		// A quadratic curve through mid + normal·offset, split at its middle into two halves.
 		const nx = -dy / length;
@@ -484,10 +505,25 @@ function routeEdges(
 		const c1 = { x: (a.x + c.x) / 2, y: (a.y + c.y) / 2 };
 		const c2 = { x: (c.x + b.x) / 2, y: (c.y + b.y) / 2 };
 		return {
-			...e,
-			path:
-				`M${fmt(a.x)} ${fmt(a.y)}Q${fmt(c1.x)} ${fmt(c1.y)} ${fmt(m.x)} ${fmt(m.y)}` +
-				`Q${fmt(c2.x)} ${fmt(c2.y)} ${fmt(b.x)} ${fmt(b.y)}`,
+			edge: {
+				...e,
+				path:
+					`M${fmt(a.x)} ${fmt(a.y)}Q${fmt(c1.x)} ${fmt(c1.y)} ${fmt(m.x)} ${fmt(m.y)}` +
+					`Q${fmt(c2.x)} ${fmt(c2.y)} ${fmt(b.x)} ${fmt(b.y)}`,
+			},
+			points: [...sampleQuad(a, c1, m), ...sampleQuad(m, c2, b).slice(1)],
 		};
 	});
+}
+
+/** Five points along a quadratic Bézier curve, ends included. */
+function sampleQuad(
+	a: { x: number; y: number },
+	c: { x: number; y: number },
+	b: { x: number; y: number },
+): { x: number; y: number }[] {
+	return [0, 0.25, 0.5, 0.75, 1].map((t) => ({
+		x: (1 - t) ** 2 * a.x + 2 * (1 - t) * t * c.x + t * t * b.x,
+		y: (1 - t) ** 2 * a.y + 2 * (1 - t) * t * c.y + t * t * b.y,
+	}));
 }
