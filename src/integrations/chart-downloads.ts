@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
 import type { AstroIntegration } from 'astro';
 import * as cheerio from 'cheerio';
-import { buildStandaloneSvg } from '../lib/svg-export';
+import { buildStandaloneSvg, type LegendItem } from '../lib/svg-export';
 import { inlineSvgStyles, resolveRootProperties, type Ancestor } from '../lib/svg-inline-styles';
 
 const require = createRequire(import.meta.url);
@@ -81,18 +81,15 @@ export function chartDownloads(): AstroIntegration {
 					// The chart's key, drawn into the file: each entry's sample and its words.
 					const legend = $('main [data-legend-item]')
 						.toArray()
-						.map((el) => {
+						.map((el): LegendItem => {
 							const sample = $(el).find('svg').first();
-							return {
-								swatch:
-									sample.length > 0
-										? inlineSvgStyles($.xml(sample), css, {
-												ancestors: ancestorsOf(sample),
-												width,
-											})
-										: undefined,
-								label: $(el).text().replace(/\s+/g, ' ').trim(),
-							};
+							const label = $(el).text().replace(/\s+/g, ' ').trim();
+							if (sample.length === 0) return { label };
+							const swatch = inlineSvgStyles($.xml(sample), css, {
+								ancestors: ancestorsOf(sample),
+								width,
+							});
+							return { swatch, label };
 						});
 					const vars = resolveRootProperties(css);
 					const standalone = buildStandaloneSvg(inlined, {
