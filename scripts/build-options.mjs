@@ -3,7 +3,7 @@
 /**
  * Node's heap for the Astro build, in MB (BUILD_HEAP_MB overrides). A cap makes V8 collect
  * garbage before the process grows: on a story 50 times the size of a typical one the build
- * then peaks near 1.5 GB instead of 1.8 GB, while a typical story uses a fraction of it.
+ * then peaks near 1.1 GB instead of 1.3 GB, while a typical story uses a fraction of it.
  */
 export const BUILD_HEAP_MB = Number(process.env.BUILD_HEAP_MB ?? 768);
 
