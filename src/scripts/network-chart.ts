@@ -489,6 +489,7 @@ function enhance(root: HTMLElement): void {
 		'aria-describedby',
 		`${svg.getAttribute('aria-describedby') ?? ''} ${toolbar.querySelector('.network__help')?.id ?? ''}`.trim(),
 	);
+	toolbar.hidden = false;
 	root.setAttribute('data-enhanced', '');
 	// The first draw comes from the resize observer, after the browser's own layout: measuring
 	// here would force a layout of the whole page before it is ready.

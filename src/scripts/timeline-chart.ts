@@ -247,7 +247,8 @@ function setUp(root: HTMLElement): void {
 	// links to its own items with the same `#event=<id>` hashes.
 	window.addEventListener('hashchange', followHash);
 
-	for (const el of root.querySelectorAll<HTMLElement>('[data-enhanced-only]')) el.hidden = false;
+	for (const el of root.querySelectorAll<HTMLElement>('[data-enhanced-only], [data-script-ui]'))
+		el.hidden = false;
 	new ResizeObserver(updateCue).observe(scroller);
 	setCurrent(undefined);
 	updateCue();

@@ -61,6 +61,13 @@ plain.describe('opened from disk', () => {
 		await expect(notice).toContainText('http.server');
 		await expect(page.locator('main')).toContainText(/\w{3,}/);
 	});
+
+	plain('the map is drawn, without controls its script cannot run from disk', async ({ page }) => {
+		await page.goto(pathToFileURL(path.join(DIST, 'network', 'index.html')).href);
+		await expect(page.locator('.network__canvas').first()).toBeVisible();
+		expect(await page.locator('.network__node').count()).toBeGreaterThan(0);
+		await expect(page.locator('[data-network-toolbar]')).toBeHidden();
+	});
 });
 
 test('the notice stays hidden when the site is served', async ({ page, site }) => {

@@ -72,7 +72,7 @@ describe('NetworkChart', () => {
 		expect($('[id="focus=ana"]').is('a.network__node')).toBe(true);
 		expect($('[id="edge=ana-bank"]').attr('href')).toBe('#relation-ana-bank');
 		expect($('network-chart').attr('data-anchors')).toBe('');
-		expect($('[data-network-toolbar]').attr('data-script-ui')).toBeDefined();
+		expect($('[data-network-toolbar][data-script-ui][hidden]')).toHaveLength(1);
 		expect($('[data-filter="type"] input')).toHaveLength(4);
 		expect($('[data-filter="attribution"] input')).toHaveLength(5);
 	});

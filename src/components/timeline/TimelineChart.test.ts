@@ -66,7 +66,7 @@ describe('<TimelineChart>', () => {
 	test('renders controls, details panel and the custom element only when interactive', async () => {
 		const on = load(await render({ interactive: true }));
 		expect(on('timeline-chart')).toHaveLength(1);
-		expect(on('.tl-controls[data-script-ui]')).toHaveLength(1);
+		expect(on('.tl-controls[data-script-ui][hidden]')).toHaveLength(1);
 		expect(on('.tl-details[hidden]')).toHaveLength(1);
 		expect(on('[data-focus-phase]')).toHaveLength(layout.bands.length + 1);
 		expect(on('[data-filter-actor] option')).toHaveLength(layout.actors.length + 1);
