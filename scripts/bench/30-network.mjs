@@ -5,7 +5,7 @@ import './ts-resolve.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { budget, buildSite, kb, sizes, table } from './lib.mjs';
+import { budget, buildSite, kb, medianTime, sizes, table } from './lib.mjs';
 import { createSyntheticGraph, toNetworkGraph, writeSyntheticStory } from './synthetic-graph.mjs';
 
 const { readContent } = await import('../../src/content-io/read-content.ts');
@@ -16,19 +16,6 @@ const { computeNetworkLayout } = await import('../../src/lib/network-layout.ts')
 
 const ACTORS = 600;
 const RELATIONS = 1500;
-
-/** Median wall time of `runs` calls, in ms, and the last result. */
-function time(fn, runs) {
-	const times = [];
-	let result;
-	for (let i = 0; i < runs; i++) {
-		const started = performance.now();
-		result = fn();
-		times.push(performance.now() - started);
-	}
-	times.sort((a, b) => a - b);
-	return { ms: times[Math.floor(times.length / 2)], result };
-}
 
 /** Script files a page loads (external and statically imported), as URLs. */
 function scriptUrls(dist, page) {
@@ -101,14 +88,14 @@ export async function run({ dist }) {
 		path.resolve(process.env.EXPLAINER_CONTENT_DIR ?? 'content'),
 	);
 	const story = buildStory(input);
-	const real = time(() => computeStoryNetwork(story), 5);
+	const real = medianTime(() => computeStoryNetwork(story), 5);
 	console.log(
 		`  layout, this story (${story.actors.size} actors, ${story.relations.size} relations): ${real.ms.toFixed(0)} ms (median of 5)`,
 	);
 
 	const synthetic = createSyntheticGraph({ actors: ACTORS, relations: RELATIONS });
 	const graph = toNetworkGraph(synthetic, (kind) => describeAttribution(kind).line);
-	const big = time(() => computeNetworkLayout(graph), 3);
+	const big = medianTime(() => computeNetworkLayout(graph), 3);
 	const levels = big.result.nodes.map((n) => n.label.level);
 	const shownAt = (index) => levels.filter((l) => l !== null && l <= index).length;
 	console.log(

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { budget, kb, pageWeight, sizes, table } from './lib.mjs';
+import { budget, kb, medianTime, pageWeight, sizes, table } from './lib.mjs';
 
 /** Bundles the pure TypeScript modules the bench needs into one ES module under .bench/. */
 async function loadModules() {
@@ -29,19 +29,6 @@ async function loadModules() {
 		logLevel: 'error',
 	});
 	return import(pathToFileURL(outfile).href);
-}
-
-/** Median wall time of `runs` calls, in ms, and the last result. */
-function time(fn, runs) {
-	const times = [];
-	let result;
-	for (let i = 0; i < runs; i++) {
-		const started = performance.now();
-		result = fn();
-		times.push(performance.now() - started);
-	}
-	times.sort((a, b) => a - b);
-	return { ms: times[Math.floor(times.length / 2)], result };
 }
 
 /** Pairs of overlapping mark boxes (sweep along x). */
@@ -80,9 +67,9 @@ export async function run({ dist }) {
 
 	const { story } = readContent(contentDir());
 	if (!story) throw new Error('bench: the content does not parse');
-	const real = time(() => computeTimelineLayout(story.events, story.phases), 20);
+	const real = medianTime(() => computeTimelineLayout(story.events, story.phases), 20);
 	const synthetic = generateSyntheticTimeline({ events: 2000, phases: 8, seed: 7 });
-	const big = time(() => computeTimelineLayout(synthetic.events, synthetic.phases), 3);
+	const big = medianTime(() => computeTimelineLayout(synthetic.events, synthetic.phases), 3);
 	const rows = [real, big].map(({ ms, result: l }, i) => [
 		i === 0 ? 'this story' : 'synthetic',
 		l.marks.length,

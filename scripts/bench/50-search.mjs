@@ -1,33 +1,12 @@
 // Search: what the first query costs (bytes transferred, time to first results) and proof
 // that a page where search is not opened fetches none of it. Drives Debian's Chromium over
 // the bench build served like a plain static host.
-import http from 'node:http';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
-import sirv from 'sirv';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
 import { budget, kb, sizes, table } from './lib.mjs';
-
-/** Serves dist at "/" and records every path requested, in order. */
-async function serve(dist) {
-	const requested = [];
-	const files = sirv(dist, { dev: false, etag: false, extensions: ['html'] });
-	const server = http.createServer((req, res) => {
-		requested.push(new URL(req.url ?? '/', 'http://host').pathname);
-		files(req, res, () => {
-			res.statusCode = 404;
-			res.end('Not found');
-		});
-	});
-	await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-	const { port } = server.address();
-	return {
-		url: `http://127.0.0.1:${port}/`,
-		requested,
-		close: () => new Promise((resolve) => server.close(resolve)),
-	};
-}
+import { serveDist } from './serve.mjs';
 
 /** A query a reader would type, from the build: the name on the first actor page. */
 function pickQuery(dist) {
@@ -51,7 +30,7 @@ const isSearchCode = (pathname) => /^\/pagefind\/|search-ui/.test(pathname);
 
 export async function run({ dist }) {
 	console.log('## Search (first query, Chromium, bench build)');
-	const server = await serve(dist);
+	const server = await serveDist(dist);
 	const browser = await chromium.launch({
 		executablePath: CHROMIUM_PATH,
 		args: CHROMIUM_ARGS,

@@ -125,3 +125,16 @@ export function pageWeight(dist, page, base = '/') {
 	const j = sum(js);
 	return { html: h, css: c, js: j, total: { raw: h.raw + c.raw + j.raw, gz: h.gz + c.gz + j.gz } };
 }
+
+/** Median wall time of `runs` calls, in ms, and the last result. */
+export function medianTime(fn, runs) {
+	const times = [];
+	let result;
+	for (let i = 0; i < runs; i++) {
+		const started = performance.now();
+		result = fn();
+		times.push(performance.now() - started);
+	}
+	times.sort((a, b) => a - b);
+	return { ms: times[Math.floor(times.length / 2)], result };
+}

@@ -4,23 +4,12 @@
 // and claim is used, so the integrity check passes and the build is a fair measurement.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { ATTRIBUTION_KINDS as KINDS } from '../../src/schemas/attribution.ts';
 
 const WORDS =
 	'amber basin cobalt delta ember fjord granite harbor island juniper kestrel lagoon meadow nectar orchid prairie quartz river summit tundra upland valley willow yonder zephyr'.split(
 		' ',
 	);
-const KINDS = [
-	'official-record',
-	'on-the-record',
-	'report-assessment',
-	'third-party',
-	'multiple-unnamed-sources',
-	'single-unnamed-source',
-	'reportedly',
-	'stated-unknown',
-	'denied',
-	'no-response',
-];
 
 /** A seeded generator (LCG), so the same scale always gives the same story. */
 function random(seed) {

@@ -162,7 +162,8 @@ export interface TimelineOptions {
 	otherTitle?: string;
 }
 
-const LEGEND_ORDER: TimelineKey[] = [
+/** Every key of the timeline's legend, in the order the legend lists them. */
+export const TIMELINE_KEYS: readonly TimelineKey[] = [
 	'day',
 	'month',
 	'year',
@@ -440,7 +441,7 @@ export function computeTimelineLayout(
 		axisY,
 		rows: rowEnds.length,
 		actors,
-		keys: LEGEND_ORDER.filter((k) => keys.has(k)),
+		keys: TIMELINE_KEYS.filter((k) => keys.has(k)),
 		font: FONT,
 	};
 }
