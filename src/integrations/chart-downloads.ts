@@ -40,6 +40,15 @@ export function chartDownloads(): AstroIntegration {
 				const out = fileURLToPath(dir);
 				const embeds = path.join(out, 'embed');
 				let count = 0;
+				// Embed pages share their stylesheets: read each file once.
+				const sheets = new Map<string, string>();
+				const stylesheet = (href: string): string => {
+					const known = sheets.get(href);
+					if (known !== undefined) return known;
+					const text = readFileSync(path.join(out, stripBase(href, out)), 'utf8');
+					sheets.set(href, text);
+					return text;
+				};
 				for (const page of pagesUnder(embeds)) {
 					const folder = path.relative(embeds, path.dirname(page));
 					if (folder === '') continue; // the gallery
@@ -60,7 +69,7 @@ export function chartDownloads(): AstroIntegration {
 					const css = $('link[rel="stylesheet"]')
 						.map((_, el) => $(el).attr('href') ?? '')
 						.get()
-						.map((href) => readFileSync(path.join(out, stripBase(href, out)), 'utf8'))
+						.map((href) => stylesheet(href))
 						.join('\n');
 					const credit = `${$('.embed-footer p').first().text().split('.')[0]?.trim() ?? ''}. ${site ? new URL($('link[rel="canonical"]').attr('href') ?? '', site).href : ''}`;
 					// An element's ancestors in the page, as they are before any script runs.
