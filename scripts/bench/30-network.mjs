@@ -9,10 +9,10 @@ import { budget, buildSite, kb, medianTime, sizes, table } from './lib.mjs';
 import { createSyntheticGraph, toNetworkGraph, writeSyntheticStory } from './synthetic-graph.mjs';
 
 const { readContent } = await import('../../src/content-io/read-content.ts');
-const { buildStory } = await import('../../src/lib/story.ts');
-const { describeAttribution } = await import('../../src/lib/attribution.ts');
-const { computeStoryNetwork } = await import('../../src/lib/network-graph.ts');
-const { computeNetworkLayout } = await import('../../src/lib/network-layout.ts');
+const { buildStory } = await import('../../src/lib/content/story.ts');
+const { describeAttribution } = await import('../../src/lib/content/attribution.ts');
+const { computeStoryNetwork } = await import('../../src/lib/network/graph.ts');
+const { computeNetworkLayout } = await import('../../src/lib/network/layout.ts');
 
 const ACTORS = 600;
 const RELATIONS = 1500;

@@ -15,8 +15,8 @@ async function loadModules() {
 			contents: [
 				"export { readContent } from './src/content-io/read-content.ts';",
 				"export { contentDir } from './src/content-io/collections.ts';",
-				"export { computeTimelineLayout } from './src/lib/timeline-layout.ts';",
-				"export { generateSyntheticTimeline } from './src/lib/timeline-synthetic.ts';",
+				"export { computeTimelineLayout } from './src/lib/timeline/layout.ts';",
+				"export { generateSyntheticTimeline } from './src/lib/timeline/synthetic.ts';",
 			].join('\n'),
 			resolveDir: process.cwd(),
 			loader: 'ts',

@@ -3,9 +3,9 @@ import path from 'node:path';
 import { parse, YAMLParseError } from 'yaml';
 import type { z } from 'astro/zod';
 import { IdSchema, SiteSchema } from '../schemas';
-import { checkIntegrity } from '../lib/integrity';
-import { readMdxRefs } from '../lib/mdx-refs';
-import type { Entry, ExplainerEntry, Problem, StoryInput } from '../lib/types';
+import { checkIntegrity } from '../lib/content/integrity';
+import { readMdxRefs } from '../lib/content/mdx-refs';
+import type { Entry, ExplainerEntry, Problem, StoryInput } from '../lib/content/types';
 import { COLLECTIONS, SITE_FILE, type CollectionName } from './collections';
 
 /** The result of reading a content directory: the story when it parsed, and every problem. */

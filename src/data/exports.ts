@@ -1,5 +1,12 @@
 /** The downloadable files of /data/, built once per build from the story. */
-import { DATASETS, buildDatasets, describeExport, toCsv, toGexf, toJson } from '../lib/exports';
+import {
+	DATASETS,
+	buildDatasets,
+	describeExport,
+	toCsv,
+	toGexf,
+	toJson,
+} from '../lib/data/exports';
 import { getStory } from './story';
 
 /** One downloadable file: its name, media type and body. */

@@ -3,9 +3,9 @@
  * from here, already indexed; nothing else imports `astro:content`'s collection API.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { readMdxRefs } from '../lib/mdx-refs';
-import { buildStory, type Story } from '../lib/story';
-import type { Entry, StoryInput } from '../lib/types';
+import { readMdxRefs } from '../lib/content/mdx-refs';
+import { buildStory, type Story } from '../lib/content/story';
+import type { Entry, StoryInput } from '../lib/content/types';
 
 let cached: Promise<Story> | undefined;
 

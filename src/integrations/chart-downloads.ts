@@ -5,8 +5,12 @@ import { fileURLToPath } from 'node:url';
 import { renderAsync } from '@resvg/resvg-js';
 import type { AstroIntegration } from 'astro';
 import * as cheerio from 'cheerio';
-import { buildStandaloneSvg, type LegendItem } from '../lib/svg-export';
-import { inlineSvgStyles, resolveRootProperties, type Ancestor } from '../lib/svg-inline-styles';
+import { buildStandaloneSvg, type LegendItem } from '../lib/embed/svg-export';
+import {
+	inlineSvgStyles,
+	resolveRootProperties,
+	type Ancestor,
+} from '../lib/embed/svg-inline-styles';
 
 const require = createRequire(import.meta.url);
 /** The font files drawn into PNGs: resvg only draws text with fonts it is given. */

@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { contentDir } from '../content-io/collections';
 import { readContent } from '../content-io/read-content';
-import { formatProblems } from '../lib/integrity';
+import { formatProblems } from '../lib/content/integrity';
 
 /**
  * Validates the whole content directory before Astro builds anything, listing every problem

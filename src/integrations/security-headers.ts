@@ -3,7 +3,7 @@ import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { EMBED_FOLDER, buildHeadersFile, buildNginxSnippet } from '../lib/csp';
+import { EMBED_FOLDER, buildHeadersFile, buildNginxSnippet } from '../lib/site/csp';
 
 /** What `npm run build` adds after Astro finishes: the search index and the service worker. */
 const LATER = [

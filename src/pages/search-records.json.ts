@@ -5,7 +5,7 @@
  */
 import type { APIRoute } from 'astro';
 import { getStory } from '../data/story';
-import { buildSearchManifest } from '../lib/search-records';
+import { buildSearchManifest } from '../lib/search/records';
 
 export const GET: APIRoute = async () =>
 	new Response(JSON.stringify(buildSearchManifest(await getStory())), {

@@ -3,7 +3,7 @@
  * options, with absolute addresses taken from where the gallery is served, and copies a
  * snippet to the clipboard.
  */
-import { buildEmbedUrl, buildSnippet, type EmbedOptions } from '../lib/embed-snippet';
+import { buildEmbedUrl, buildSnippet, type EmbedOptions } from '../lib/embed/snippet';
 
 class EmbedGalleryItem extends HTMLElement {
 	connectedCallback(): void {

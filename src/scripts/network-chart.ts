@@ -7,7 +7,7 @@
  * own elements. Plain DOM: d3-zoom and d3-selection would weigh more than all of this.
  */
 import { isStaticEmbed } from './embed-mode';
-import { directionOf, pickNeighbour } from '../lib/network-nav';
+import { directionOf, pickNeighbour } from '../lib/network/nav';
 import {
 	IDENTITY,
 	levelIndex,
@@ -15,7 +15,7 @@ import {
 	revealPoint,
 	zoomAt,
 	type ZoomTransform,
-} from '../lib/network-zoom';
+} from '../lib/network/zoom';
 
 const FOCUS = 'focus=';
 const EDGE = 'edge=';

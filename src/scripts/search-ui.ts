@@ -7,7 +7,7 @@
  * Pagefind returns titles and text unescaped: everything from the index is inserted with
  * `textContent`, and excerpts are rebuilt as DOM from their `<mark>` runs (search-excerpt.ts).
  */
-import { splitExcerpt } from '../lib/search-excerpt';
+import { splitExcerpt } from '../lib/search/excerpt';
 import {
 	SEARCH_FILTERS,
 	SEARCH_KINDS,
@@ -20,7 +20,7 @@ import {
 	writeSearchState,
 	type SearchKind,
 	type SearchState,
-} from '../lib/search-state';
+} from '../lib/search/state';
 
 /** The part of Pagefind's browser API this UI uses (pagefind.js, Pagefind 1.6). */
 interface Pagefind {

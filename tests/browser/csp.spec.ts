@@ -1,5 +1,5 @@
 import { test as base, expect } from '@playwright/test';
-import { buildSnippet } from '../../src/lib/embed-snippet';
+import { buildSnippet } from '../../src/lib/embed/snippet';
 import { headersFor, readHeadersFile } from '../support/headers';
 import { startHost } from '../support/host';
 import { BASE, DIST } from '../support/paths';

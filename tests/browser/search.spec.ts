@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { contentDir } from '../../src/content-io/collections';
 import { readContent } from '../../src/content-io/read-content';
-import { foldDiacritics } from '../../src/lib/search-state';
+import { foldDiacritics } from '../../src/lib/search/state';
 import { test, expect, open } from './fixtures';
 
 // Expectations come from the story being built, read at test time: no id is hard-coded.

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { DATASETS } from '../../src/lib/exports';
+import { DATASETS } from '../../src/lib/data/exports';
 import { DIST } from '../support/paths';
 
 const read = (name: string) => readFileSync(path.join(DIST, 'data', name), 'utf8');

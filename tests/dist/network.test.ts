@@ -3,9 +3,9 @@ import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/content-io/read-content';
-import { describeAttribution } from '../../src/lib/attribution';
-import { buildStory } from '../../src/lib/story';
-import { urls } from '../../src/lib/urls';
+import { describeAttribution } from '../../src/lib/content/attribution';
+import { buildStory } from '../../src/lib/content/story';
+import { urls } from '../../src/lib/site/urls';
 import { BASE, DIST } from '../support/paths';
 
 // The built relationship map against the content it was built from: whatever the story,

@@ -4,7 +4,7 @@ import { load } from 'cheerio';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { contentDir } from '../../src/content-io/collections';
 import { readContent } from '../../src/content-io/read-content';
-import type { StoryInput } from '../../src/lib/types';
+import type { StoryInput } from '../../src/lib/content/types';
 import { BASE, DIST } from '../support/paths';
 
 /** Every built HTML page outside the search bundle, relative to dist. */

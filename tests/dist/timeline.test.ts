@@ -4,8 +4,8 @@ import { load, type CheerioAPI } from 'cheerio';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { contentDir } from '../../src/content-io/collections';
 import { readContent } from '../../src/content-io/read-content';
-import { formatPartialDate } from '../../src/lib/dates';
-import type { StoryInput } from '../../src/lib/types';
+import { formatPartialDate } from '../../src/lib/time/dates';
+import type { StoryInput } from '../../src/lib/content/types';
 import { BASE, DIST } from '../support/paths';
 
 const built = (page: string) => load(readFileSync(path.join(DIST, page, 'index.html'), 'utf8'));

@@ -1,8 +1,8 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { smallGraph } from '../../lib/network-fixture.test-data';
-import { computeNetworkLayout } from '../../lib/network-layout';
+import { smallGraph } from '../../lib/network/fixture.test-data';
+import { computeNetworkLayout } from '../../lib/network/layout';
 import NetworkChart from './NetworkChart.astro';
 
 const layout = computeNetworkLayout(smallGraph());

@@ -1,8 +1,8 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { load } from 'cheerio';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { computeTimelineLayout } from '../../lib/timeline-layout';
-import { timelineFixture } from '../../lib/timeline-fixture';
+import { computeTimelineLayout } from '../../lib/timeline/layout';
+import { timelineFixture } from '../../lib/timeline/fixture';
 import TimelineChart from './TimelineChart.astro';
 
 const fixture = timelineFixture();

@@ -1,0 +1,129 @@
+import type { AttributionKind } from '../../schemas';
+import type { Actor, Claim, Phase, Relation, Site, Source, StoryEvent } from '../../schemas';
+import { ATTRIBUTION_KINDS } from '../../schemas/attribution';
+import { strongestAttribution } from './attribution';
+import { orderEvents } from './chronology';
+import type { Entry, ExplainerEntry, StoryInput } from './types';
+
+/** A story indexed for rendering: entries by id plus the lookups pages need. Pure. */
+export interface Story {
+	site: Site;
+	sources: Map<string, Entry<Source>>;
+	claims: Map<string, Entry<Claim>>;
+	actors: Map<string, Entry<Actor>>;
+	relations: Map<string, Entry<Relation>>;
+	events: Map<string, Entry<StoryEvent>>;
+	phases: Map<string, Entry<Phase>>;
+	explainers: Map<string, ExplainerEntry>;
+	/** Actors sorted by name. */
+	actorList: Entry<Actor>[];
+	/** Explainers sorted by `order`. */
+	explainerList: ExplainerEntry[];
+	/** Events in story order (phases, order constraints, then dates). */
+	eventList: Entry<StoryEvent>[];
+	/** Phases sorted by `order`. */
+	phaseList: Entry<Phase>[];
+	relationsOf(actorId: string): Entry<Relation>[];
+	eventsOf(actorId: string): Entry<StoryEvent>[];
+	/** Explainers that link to the actor or cite one of its claims. */
+	explainersOf(actorId: string): ExplainerEntry[];
+	/** Claims grouped by attribution kind, in vocabulary order, omitting empty kinds. */
+	claimsByAttribution(): { kind: AttributionKind; claims: Entry<Claim>[] }[];
+	/** The attribution a relation or event is drawn with: the most formal of its claims. */
+	attributionOf(item: { claims: readonly string[] }): AttributionKind;
+	/** Everything that cites a claim: actors, relations, events and explainers. */
+	citersOf(claimId: string): Citer[];
+}
+
+/** Indexes a checked story. Throws on a dangling id, which the integrity check rules out first. */
+export function buildStory(input: StoryInput): Story {
+	const byId = <T extends { id: string }>(list: readonly T[]) =>
+		new Map(list.map((e) => [e.id, e]));
+	const claims = byId(input.claims);
+	const actors = byId(input.actors);
+	const explainerList = [...input.explainers].sort(
+		(a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id),
+	);
+	const phaseList = [...input.phases].sort(
+		(a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id),
+	);
+	const eventList = orderEvents(input.events, phaseList);
+
+	const group = <T>(pairs: Iterable<[string, T]>) => {
+		const map = new Map<string, T[]>();
+		for (const [key, value] of pairs) {
+			const list = map.get(key) ?? [];
+			list.push(value);
+			map.set(key, list);
+		}
+		return map;
+	};
+	const relationsByActor = group(
+		input.relations.flatMap((r) => [
+			[r.data.source, r] as [string, Entry<Relation>],
+			[r.data.target, r] as [string, Entry<Relation>],
+		]),
+	);
+	const eventsByActor = group(
+		eventList.flatMap((e) => e.data.actors.map((a) => [a, e] as [string, Entry<StoryEvent>])),
+	);
+
+	const citers = group<Citer>([
+		...citedBy('actor', input.actors, (e) => e.data.claims),
+		...citedBy('relation', input.relations, (e) => e.data.claims),
+		...citedBy('event', input.events, (e) => e.data.claims),
+		...citedBy('explainer', explainerList, (e) => e.cites),
+	]);
+
+	const claim = (id: string) => {
+		const found = claims.get(id);
+		if (!found) throw new Error(`Unknown claim "${id}"`);
+		return found;
+	};
+
+	return {
+		site: input.site.data,
+		sources: byId(input.sources),
+		claims,
+		actors,
+		relations: byId(input.relations),
+		events: byId(input.events),
+		phases: byId(input.phases),
+		explainers: byId(explainerList),
+		actorList: [...input.actors].sort((a, b) => a.data.name.localeCompare(b.data.name, 'en')),
+		explainerList,
+		eventList,
+		phaseList,
+		relationsOf: (id) => relationsByActor.get(id) ?? [],
+		eventsOf: (id) => eventsByActor.get(id) ?? [],
+		explainersOf: (id) => {
+			const own = new Set(actors.get(id)?.data.claims ?? []);
+			return explainerList.filter(
+				(e) => e.actorLinks.includes(id) || e.cites.some((c) => own.has(c)),
+			);
+		},
+		claimsByAttribution: () =>
+			ATTRIBUTION_KINDS.map((kind) => ({
+				kind,
+				claims: input.claims.filter((c) => c.data.attribution === kind),
+			})).filter((g) => g.claims.length > 0),
+		attributionOf: (item) =>
+			strongestAttribution(item.claims.map((id) => claim(id).data.attribution)),
+		citersOf: (id) => citers.get(id) ?? [],
+	};
+}
+
+/** Something that cites a claim. */
+export interface Citer {
+	kind: 'actor' | 'relation' | 'event' | 'explainer';
+	id: string;
+}
+
+/** Pairs each claim id an entry cites with that entry. */
+function citedBy<T extends { id: string }>(
+	kind: Citer['kind'],
+	list: readonly T[],
+	claimsOf: (entry: T) => readonly string[],
+): [string, Citer][] {
+	return list.flatMap((e) => claimsOf(e).map((c): [string, Citer] => [c, { kind, id: e.id }]));
+}

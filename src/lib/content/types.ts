@@ -1,0 +1,47 @@
+import type {
+	Actor,
+	Claim,
+	Explainer,
+	Phase,
+	Relation,
+	Site,
+	Source,
+	StoryEvent,
+} from '../../schemas';
+
+/** One content entry: its id (the file name), the file it came from, and its parsed data. */
+export interface Entry<T> {
+	id: string;
+	/** Path of the content file, relative to the project root, for error messages. */
+	file: string;
+	data: T;
+}
+
+/** An explainer entry with the references found in its MDX body. */
+export interface ExplainerEntry extends Entry<Explainer> {
+	/** Claim ids cited with `<Cite claims="…">`, in order of first appearance. */
+	cites: string[];
+	/** Actor ids linked with `<Actor id="…">`. */
+	actorLinks: string[];
+	/** Explainer slugs linked with `<See slug="…">`. */
+	explainerLinks: string[];
+}
+
+/** Every collection of a story, as read from `content/`. */
+export interface StoryInput {
+	site: Entry<Site>;
+	sources: Entry<Source>[];
+	claims: Entry<Claim>[];
+	actors: Entry<Actor>[];
+	relations: Entry<Relation>[];
+	events: Entry<StoryEvent>[];
+	phases: Entry<Phase>[];
+	explainers: ExplainerEntry[];
+}
+
+/** A problem found in content, with the file it is in. */
+export interface Problem {
+	severity: 'error' | 'warning';
+	file: string;
+	message: string;
+}

@@ -1,0 +1,98 @@
+import * as cheerio from 'cheerio';
+import { describe, expect, it } from 'vitest';
+import { readContent } from '../../content-io/read-content';
+import { validStoryFiles, writeStory } from '../../content-io/test-story';
+import {
+	DATASETS,
+	buildDatasets,
+	describeExport,
+	storyVersion,
+	toCsv,
+	toGexf,
+	toJson,
+} from './exports';
+import { buildStory } from '../content/story';
+
+function story(changes: Record<string, string> = {}) {
+	const dir = writeStory({ ...validStoryFiles(), ...changes });
+	const { story: input, problems } = readContent(dir, dir);
+	if (!input) throw new Error(problems.map((p) => p.message).join('\n'));
+	return buildStory(input);
+}
+
+const generated = new Date('2026-01-02T03:04:05Z');
+const site = new URL('https://example.test/');
+
+describe('data exports', () => {
+	it('gives every dataset exactly its documented fields, with the product’s required ones', () => {
+		const s = story();
+		const rows = buildDatasets(s, site);
+		const required = {
+			actors: ['id', 'name', 'kind', 'aliases', 'summary', 'url'],
+			relations: ['id', 'source', 'target', 'type', 'label', 'directed', 'claims'],
+			events: ['id', 'title', 'date', 'actors', 'claims', 'url'],
+			claims: ['id', 'statement', 'source', 'paragraphs', 'attribution'],
+			sources: ['id', 'title'],
+		};
+		for (const dataset of DATASETS) {
+			const fields = describeExport(s, dataset, { generated }).fields.map((f) => f.name);
+			expect(fields).toEqual(expect.arrayContaining(required[dataset]));
+			for (const row of rows[dataset]) expect(Object.keys(row)).toEqual(fields);
+		}
+		expect(rows.actors.find((a) => a.id === 'a')?.url).toBe('https://example.test/actors/a/');
+	});
+
+	it('writes JSON that carries its source and version', () => {
+		const s = story();
+		const meta = describeExport(s, 'claims', { generated, site });
+		const doc = JSON.parse(toJson(meta, buildDatasets(s).claims)) as {
+			meta: typeof meta;
+			data: unknown[];
+		};
+		expect(doc.meta.sources).toEqual([
+			{
+				id: 'report',
+				title: 'A report',
+				publisher: null,
+				url: 'https://example.test/sources/report/',
+			},
+		]);
+		expect(doc.meta.version).toMatch(/^[0-9a-f]{12}$/);
+		expect(doc.meta.generated).toBe('2026-01-02');
+		expect(doc.data).toHaveLength(2);
+	});
+
+	it('writes CSV with a byte-order mark, intact diacritics, quoted commas and provenance columns', () => {
+		const s = story({
+			'actors/a.yaml':
+				'name: Ána, "the first"\nkind: person\naliases: [Ana, A]\nrole: R\nsummary: S.\nclaims: [c-talks]\n',
+		});
+		const meta = describeExport(s, 'actors', { generated });
+		const csv = toCsv(meta, buildDatasets(s).actors);
+		expect(
+			csv.startsWith('\uFEFFid,name,kind,aliases,role,summary,claims,url,sources,version\r\n'),
+		).toBe(true);
+		expect(csv).toContain('a,"Ána, ""the first""",person,Ana; A,');
+		expect(csv.trimEnd().split('\r\n').at(-1)).toMatch(/,report,[0-9a-f]{12}$/);
+	});
+
+	it('changes the version when any content changes, and only then', () => {
+		expect(storyVersion(story())).toBe(storyVersion(story()));
+		const changed = story({ 'phases/one.yaml': 'title: One\nsummary: Changed.\norder: 1\n' });
+		expect(storyVersion(changed)).not.toBe(storyVersion(story()));
+	});
+
+	it('writes GEXF that parses, with every actor and relation, and escapes markup', () => {
+		const s = story({
+			'actors/b.yaml':
+				'name: <b>Bee</b> & "Co"\nkind: group\nrole: R\nsummary: S.\nclaims: [c-talks]\n',
+		});
+		const gexf = toGexf(s, describeExport(s, 'network', { generated }));
+		const $ = cheerio.load(gexf, { xml: true });
+		expect($('node').length).toBe(2);
+		expect($('edge').length).toBe(1);
+		expect($('node[id="b"]').attr('label')).toBe('<b>Bee</b> & "Co"');
+		expect($('b').length).toBe(0);
+		expect($('edge').attr('type')).toBe('directed');
+	});
+});

@@ -1,0 +1,129 @@
+import type { Story } from '../content/story';
+import { chartDownload, urls } from '../site/urls';
+
+/** A choice in an embed's option menu: an id and what the reader sees. */
+export interface EmbedChoice {
+	id: string;
+	label: string;
+}
+
+/** A chart other sites can embed, as the gallery offers it. */
+export interface EmbedChart {
+	id: string;
+	/** The iframe's title: what the chart shows, for screen reader users of the host page. */
+	title: string;
+	description: string;
+	/** The embed page's site-relative address. */
+	path: string;
+	/** The full page it comes from. */
+	fullPage: string;
+	/** Height the snippet starts at (and keeps without our script). */
+	height: number;
+	/** The option this chart takes besides theme, plain and static. */
+	option?: {
+		/** `focus`/`event` set a query parameter; `path` picks another embed page. */
+		kind: 'focus' | 'event' | 'path';
+		label: string;
+		/** For `path` choices: the embed page, and whether it has SVG and PNG files. */
+		choices: (EmbedChoice & { path?: string; files?: boolean })[];
+	};
+}
+
+/** Every embeddable chart of the story, in gallery order. */
+export function listEmbeds(story: Story): EmbedChart[] {
+	const actors = story.actorList.map((a) => ({ id: a.id, label: a.data.name }));
+	const first = story.actorList.find((a) => story.relationsOf(a.id).length > 0)?.id ?? '';
+	const withFiles = listActorsWithChartFiles(story);
+	return [
+		{
+			id: 'network',
+			title: `Relationship map of ${story.site.title}: who is tied to whom, and how the report sources each tie`,
+			description: 'Every actor and relation; line style shows how the report sources each tie.',
+			path: urls.embedNetwork(),
+			fullPage: urls.network(),
+			height: 680,
+			option: { kind: 'focus', label: 'Focus on an actor', choices: actors },
+		},
+		{
+			id: 'network-actor',
+			title: `One actor’s ties in ${story.site.title}`,
+			description: 'A small map of one actor and everyone the report ties to them.',
+			path: urls.embedNetwork(first),
+			fullPage: urls.network(first),
+			height: 520,
+			option: {
+				kind: 'path',
+				label: 'Actor',
+				choices: story.actorList
+					.filter((a) => story.relationsOf(a.id).length > 0)
+					.map((a) => ({
+						id: a.id,
+						label: a.data.name,
+						path: urls.embedNetwork(a.id),
+						files: withFiles.has(a.id),
+					})),
+			},
+		},
+		{
+			id: 'timeline',
+			title: `Timeline of ${story.site.title}: events dated only as precisely as the report allows`,
+			description:
+				'Every event, by phase and in the order the report gives, with disputed dates marked.',
+			path: urls.embedTimeline(),
+			fullPage: urls.timeline(),
+			height: 720,
+			option: {
+				kind: 'event',
+				label: 'Select an event',
+				choices: story.eventList.map((e) => ({ id: e.id, label: e.data.title })),
+			},
+		},
+	];
+}
+
+/**
+ * How many actors get their neighbourhood as SVG and PNG files: the most connected ones.
+ * Drawing a file per actor costs build time; past this many, a story's minor actors keep
+ * their embed but no files.
+ */
+export const MAX_ACTOR_CHART_FILES = 60;
+
+/** A PNG wider than this many pixels is not drawn (the SVG still is): too big to be useful. */
+export const MAX_PNG_WIDTH = 6000;
+
+/** The actors whose neighbourhood charts are also written as files. */
+export function listActorsWithChartFiles(story: Story): Set<string> {
+	return new Set(
+		story.actorList
+			.map((a) => ({ id: a.id, ties: story.relationsOf(a.id).length }))
+			.filter((a) => a.ties > 0)
+			.sort((a, b) => b.ties - a.ties || a.id.localeCompare(b.id))
+			.slice(0, MAX_ACTOR_CHART_FILES)
+			.map((a) => a.id),
+	);
+}
+
+/** The files of one chart: its SVG, and its PNG unless too wide. */
+export interface ChartFiles {
+	svg: string;
+	png?: string | undefined;
+}
+
+/**
+ * Which files the build writes for an embed's chart, by its path under embed/ ("timeline",
+ * "network", "network/<actor-id>") and drawn width; undefined when it writes none. Embed
+ * pages link exactly these, the gallery offers them, and the build makes them.
+ */
+export function findChartFiles(
+	story: Story,
+	chartPath: string,
+	width: number,
+): ChartFiles | undefined {
+	const [kind, actor] = chartPath.split('/');
+	if (kind === 'network' && actor !== undefined && !listActorsWithChartFiles(story).has(actor))
+		return undefined;
+	return {
+		svg: chartDownload(chartPath, 'svg'),
+		png: width * 2 <= MAX_PNG_WIDTH ? chartDownload(chartPath, 'png') : undefined,
+	};
+}

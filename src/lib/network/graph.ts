@@ -1,0 +1,181 @@
+/**
+ * From a story to the relationship map's graph and layout, plus the words the map uses:
+ * accessible names, kind labels, the types and attributions its filters offer. Pure.
+ */
+import type { ActorKind, AttributionKind } from '../../schemas';
+import { ACTOR_KINDS } from '../../schemas/actor';
+import { ATTRIBUTION_KINDS } from '../../schemas/attribution';
+import { describeAttribution, type LineStyle } from '../content/attribution';
+import {
+	computeNetworkLayout,
+	type NetworkEdgeInput,
+	type NetworkGraph,
+	type NetworkLayout,
+	type NetworkLayoutOptions,
+} from './layout';
+import type { Story } from '../content/story';
+
+/** How each kind of actor is named in running text. */
+export const KIND_LABELS: Record<ActorKind, string> = {
+	person: 'person',
+	organization: 'organization',
+	group: 'group',
+};
+
+/** Every actor and relation of a story as a graph. Pins come from the content. */
+export function buildNetworkGraph(story: Story): NetworkGraph {
+	return {
+		nodes: [...story.actors.values()].map((a) => ({
+			id: a.id,
+			name: a.data.name,
+			kind: a.data.kind,
+			relations: story.relationsOf(a.id).length,
+			pin: a.data.pin,
+		})),
+		edges: [...story.relations.values()].map((r): NetworkEdgeInput => {
+			const attribution = story.attributionOf(r.data);
+			return {
+				id: r.id,
+				source: r.data.source,
+				target: r.data.target,
+				directed: r.data.directed,
+				type: r.data.type,
+				label: r.data.label,
+				attribution,
+				line: describeAttribution(attribution).line,
+			};
+		}),
+	};
+}
+
+/**
+ * The part of a graph within `hops` ties of an actor: those actors and every relation among
+ * them. The actor is marked focal and pinned to the centre; other pins are dropped, since
+ * they place actors on the whole map, not on this one.
+ */
+export function selectNeighbourhood(graph: NetworkGraph, actorId: string, hops = 1): NetworkGraph {
+	if (!graph.nodes.some((n) => n.id === actorId))
+		throw new Error(`network: no actor "${actorId}" to centre a neighbourhood on`);
+	const keep = new Set([actorId]);
+	for (let hop = 0; hop < hops; hop++) {
+		const frontier = new Set(keep);
+		for (const e of graph.edges) {
+			if (frontier.has(e.source)) keep.add(e.target);
+			if (frontier.has(e.target)) keep.add(e.source);
+		}
+	}
+	return {
+		nodes: graph.nodes
+			.filter((n) => keep.has(n.id))
+			.map((n) => ({
+				...n,
+				focal: n.id === actorId,
+				pin: n.id === actorId ? { x: 0.5, y: 0.5 } : undefined,
+			})),
+		edges: graph.edges.filter((e) => keep.has(e.source) && keep.has(e.target)),
+	};
+}
+
+/** The whole story's map, laid out. */
+export function computeStoryNetwork(
+	story: Story,
+	options: NetworkLayoutOptions = {},
+): NetworkLayout {
+	return computeNetworkLayout(buildNetworkGraph(story), options);
+}
+
+/**
+ * An actor's neighbourhood map (1 hop by default), in a frame shorter than the whole map's:
+ * the fewer actors, the shorter, so a pair does not sit in a screenful of space.
+ */
+export function computeNeighbourhoodNetwork(
+	story: Story,
+	actorId: string,
+	hops = 1,
+	options: NetworkLayoutOptions = {},
+): NetworkLayout {
+	const graph = selectNeighbourhood(buildNetworkGraph(story), actorId, hops);
+	const n = graph.nodes.length;
+	return computeNetworkLayout(graph, { height: n <= 3 ? 320 : n <= 8 ? 400 : 480, ...options });
+}
+
+/**
+ * Whether a map is large enough that its page should defer laying out the long lists below
+ * it (content-visibility). Small maps render in full, so layout-based checks such as axe's
+ * target size see the page as it is.
+ */
+export function isLargeNetwork(layout: { edges: readonly unknown[] }): boolean {
+	return layout.edges.length > 150;
+}
+
+/** "1 relation", "9 relations", "no relations". */
+export function countRelations(n: number): string {
+	return n === 0 ? 'no relations' : n === 1 ? '1 relation' : `${n} relations`;
+}
+
+/** "15 actors and 38 relations", for a chart's description. */
+export function summarizeNetwork(layout: {
+	nodes: readonly unknown[];
+	edges: readonly unknown[];
+}): string {
+	const actors = layout.nodes.length === 1 ? '1 actor' : `${layout.nodes.length} actors`;
+	return `${actors} and ${countRelations(layout.edges.length)}`;
+}
+
+/** A node's accessible name: "Name, person, 9 relations". */
+export function describeNode(node: { name: string; kind: ActorKind; relations: number }): string {
+	return `${node.name}, ${KIND_LABELS[node.kind]}, ${countRelations(node.relations)}`;
+}
+
+/** An edge's accessible name: "A held talks with B, multiple unnamed sources". */
+export function describeEdge(
+	edge: { source: string; target: string; label: string; attribution: AttributionKind },
+	nameOf: (id: string) => string,
+): string {
+	const sourcing = describeAttribution(edge.attribution).label.toLowerCase();
+	return `${nameOf(edge.source)} ${edge.label} ${nameOf(edge.target)}, ${sourcing}`;
+}
+
+/** A relation type as words: "arms-deal" → "arms deal". */
+export function formatRelationType(type: string): string {
+	return type.replace(/-/g, ' ');
+}
+
+/** The relation types on a map with how many edges have each, alphabetically. */
+export function listRelationTypes(
+	edges: readonly { type: string }[],
+): { type: string; count: number }[] {
+	const counts = new Map<string, number>();
+	for (const e of edges) counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
+	return [...counts.entries()]
+		.sort(([a], [b]) => a.localeCompare(b, 'en'))
+		.map(([type, count]) => ({ type, count }));
+}
+
+/** The attributions edges on a map are drawn with, in vocabulary order, with counts. */
+export function listEdgeAttributions(
+	edges: readonly { attribution: AttributionKind }[],
+): { kind: AttributionKind; label: string; line: LineStyle; count: number }[] {
+	return ATTRIBUTION_KINDS.map((kind) => ({
+		...describeAttribution(kind),
+		count: edges.filter((e) => e.attribution === kind).length,
+	}))
+		.filter((a) => a.count > 0)
+		.map(({ kind, label, line, count }) => ({ kind, label, line, count }));
+}
+
+/** The kinds of actor on a map, in schema order. */
+export function listNodeKinds(nodes: readonly { kind: ActorKind }[]): ActorKind[] {
+	return ACTOR_KINDS.filter((k) => nodes.some((n) => n.kind === k));
+}
+
+/** For the legend: each line style with the attribution labels drawn in it. */
+export function listLineStyles(): { line: LineStyle; labels: string[] }[] {
+	const styles: LineStyle[] = ['solid', 'dashed', 'dotted'];
+	return styles.map((line) => ({
+		line,
+		labels: ATTRIBUTION_KINDS.map(describeAttribution)
+			.filter((a) => a.line === line)
+			.map((a) => a.label),
+	}));
+}
