@@ -3,8 +3,9 @@ import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/content-io/read-content';
-import { describeAttribution } from '../../src/lib/content/attribution';
+import { attributionLine, describeAttribution } from '../../src/lib/content/attribution';
 import { buildStory } from '../../src/lib/content/story';
+import { createI18n } from '../../src/i18n';
 import { urls } from '../../src/lib/site/urls';
 import { BASE, DIST } from '../support/paths';
 
@@ -14,6 +15,7 @@ const contentDir = path.resolve(process.env['EXPLAINER_CONTENT_DIR'] ?? 'content
 const { story: input } = readContent(contentDir);
 if (!input) throw new Error(`content in ${contentDir} does not parse`);
 const story = buildStory(input);
+const i18n = createI18n(story.lang);
 const load = (url: string) =>
 	cheerio.load(readFileSync(path.join(DIST, url.slice(BASE.length), 'index.html'), 'utf8'));
 const $ = load(urls.network());
@@ -37,7 +39,7 @@ describe('/network/', () => {
 		for (const relation of story.relations.values()) {
 			const edge = $(`[data-edge="${relation.id}"]`);
 			expect(edge, relation.id).toHaveLength(1);
-			const line = describeAttribution(story.attributionOf(relation.data)).line;
+			const line = attributionLine(story.attributionOf(relation.data));
 			expect(edge.hasClass(`network__edge--${line}`), relation.id).toBe(true);
 			const marker = edge.find('.network__line').attr('marker-mid');
 			if (relation.data.directed) {
@@ -76,7 +78,7 @@ describe('/network/', () => {
 					expect(item.find(`a[href="${urls.source(claim?.data.source ?? '', n)}"]`)).toHaveLength(
 						1,
 					);
-				expect(item.text()).toContain(describeAttribution(claim!.data.attribution).label);
+				expect(item.text()).toContain(describeAttribution(claim!.data.attribution, i18n).label);
 			}
 			expect(template(`a[href="#relation-${relation.id}"]`)).toHaveLength(1);
 		}

@@ -5,7 +5,8 @@
 import type { ActorKind, AttributionKind } from '../../schemas';
 import { ACTOR_KINDS } from '../../schemas/actor';
 import { ATTRIBUTION_KINDS } from '../../schemas/attribution';
-import { describeAttribution, type LineStyle } from '../content/attribution';
+import type { I18n } from '../../i18n';
+import { attributionLine, describeAttribution, type LineStyle } from '../content/attribution';
 import {
 	computeNetworkLayout,
 	type NetworkEdgeInput,
@@ -15,12 +16,10 @@ import {
 } from './layout';
 import type { Story } from '../content/story';
 
-/** How each kind of actor is named in running text. */
-export const KIND_LABELS: Record<ActorKind, string> = {
-	person: 'person',
-	organization: 'organization',
-	group: 'group',
-};
+/** How a kind of actor is named in running text, in the page's language: "person". */
+export function kindLabel(kind: ActorKind, i18n: I18n): string {
+	return i18n.t(`actorKind.${kind}`);
+}
 
 /** Every actor and relation of a story as a graph. Pins come from the content. */
 export function buildNetworkGraph(story: Story): NetworkGraph {
@@ -42,7 +41,7 @@ export function buildNetworkGraph(story: Story): NetworkGraph {
 				type: r.data.type,
 				label: r.data.label,
 				attribution,
-				line: describeAttribution(attribution).line,
+				line: attributionLine(attribution),
 			};
 		}),
 	};
@@ -108,32 +107,46 @@ export function isLargeNetwork(layout: { edges: readonly unknown[] }): boolean {
 	return layout.edges.length > 150;
 }
 
-/** "1 relation", "9 relations", "no relations". */
-export function countRelations(n: number): string {
-	return n === 0 ? 'no relations' : n === 1 ? '1 relation' : `${n} relations`;
+/** "1 relation", "9 relations", "no relations", in the page's language. */
+export function countRelations(n: number, i18n: I18n): string {
+	return i18n.t('network.relations', { count: n });
 }
 
 /** "15 actors and 38 relations", for a chart's description. */
-export function summarizeNetwork(layout: {
-	nodes: readonly unknown[];
-	edges: readonly unknown[];
-}): string {
-	const actors = layout.nodes.length === 1 ? '1 actor' : `${layout.nodes.length} actors`;
-	return `${actors} and ${countRelations(layout.edges.length)}`;
+export function summarizeNetwork(
+	layout: { nodes: readonly unknown[]; edges: readonly unknown[] },
+	i18n: I18n,
+): string {
+	return i18n.t('network.summary', {
+		actors: i18n.t('network.actors', { count: layout.nodes.length }),
+		relations: countRelations(layout.edges.length, i18n),
+	});
 }
 
 /** A node's accessible name: "Name, person, 9 relations". */
-export function describeNode(node: { name: string; kind: ActorKind; relations: number }): string {
-	return `${node.name}, ${KIND_LABELS[node.kind]}, ${countRelations(node.relations)}`;
+export function describeNode(
+	node: { name: string; kind: ActorKind; relations: number },
+	i18n: I18n,
+): string {
+	return i18n.t('network.node', {
+		name: node.name,
+		kind: kindLabel(node.kind, i18n),
+		relations: countRelations(node.relations, i18n),
+	});
 }
 
 /** An edge's accessible name: "A held talks with B, multiple unnamed sources". */
 export function describeEdge(
 	edge: { source: string; target: string; label: string; attribution: AttributionKind },
 	nameOf: (id: string) => string,
+	i18n: I18n,
 ): string {
-	const sourcing = describeAttribution(edge.attribution).label.toLowerCase();
-	return `${nameOf(edge.source)} ${edge.label} ${nameOf(edge.target)}, ${sourcing}`;
+	return i18n.t('network.edge', {
+		source: nameOf(edge.source),
+		label: edge.label,
+		target: nameOf(edge.target),
+		sourcing: i18n.lower(describeAttribution(edge.attribution, i18n).label),
+	});
 }
 
 /** A relation type as words: "arms-deal" → "arms deal". */
@@ -148,16 +161,17 @@ export function listRelationTypes(
 	const counts = new Map<string, number>();
 	for (const e of edges) counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
 	return [...counts.entries()]
-		.sort(([a], [b]) => a.localeCompare(b, 'en'))
+		.sort(([a], [b]) => a.localeCompare(b, 'und'))
 		.map(([type, count]) => ({ type, count }));
 }
 
 /** The attributions edges on a map are drawn with, in vocabulary order, with counts. */
 export function listEdgeAttributions(
 	edges: readonly { attribution: AttributionKind }[],
+	i18n: I18n,
 ): { kind: AttributionKind; label: string; line: LineStyle; count: number }[] {
 	return ATTRIBUTION_KINDS.map((kind) => ({
-		...describeAttribution(kind),
+		...describeAttribution(kind, i18n),
 		count: edges.filter((e) => e.attribution === kind).length,
 	}))
 		.filter((a) => a.count > 0)
@@ -170,11 +184,11 @@ export function listNodeKinds(nodes: readonly { kind: ActorKind }[]): ActorKind[
 }
 
 /** For the legend: each line style with the attribution labels drawn in it. */
-export function listLineStyles(): { line: LineStyle; labels: string[] }[] {
+export function listLineStyles(i18n: I18n): { line: LineStyle; labels: string[] }[] {
 	const styles: LineStyle[] = ['solid', 'dashed', 'dotted'];
 	return styles.map((line) => ({
 		line,
-		labels: ATTRIBUTION_KINDS.map(describeAttribution)
+		labels: ATTRIBUTION_KINDS.map((kind) => describeAttribution(kind, i18n))
 			.filter((a) => a.line === line)
 			.map((a) => a.label),
 	}));
