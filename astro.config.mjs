@@ -9,6 +9,8 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/site/csp.ts';
+import { contentDir as storyContentDir } from './src/content-io/collections.ts';
+import { readContent } from './src/content-io/read-content.ts';
 
 /**
  * Hosting settings come from the environment so the same code builds for any host:
@@ -26,6 +28,17 @@ const contentDir = process.env.EXPLAINER_CONTENT_DIR;
 const cacheDir = contentDir
 	? `./node_modules/.astro/story-${createHash('sha256').update(path.resolve(contentDir)).digest('hex').slice(0, 12)}`
 	: undefined;
+
+/** Former explainer addresses (redirectFrom): stand-ins that stay out of the sitemap. */
+const redirectPaths = new Set(
+	(readContent(storyContentDir()).story?.explainers ?? []).flatMap((e) =>
+		e.data.redirectFrom.map((from) => `explainers/${from.split('#')[0]}/`),
+	),
+);
+const isRedirect = (/** @type {string} */ page) => {
+	const pathname = new URL(page).pathname;
+	return redirectPaths.has(pathname.slice(pathname.indexOf(base) + base.length));
+};
 
 export default defineConfig({
 	site,
@@ -46,8 +59,10 @@ export default defineConfig({
 	integrations: [
 		contentCheck(),
 		mdx(),
-		// Embeds are not pages of their own; the gallery at /embed/ is.
-		sitemap({ filter: (page) => !/\/embed\/.+/.test(new URL(page).pathname) }),
+		// Embeds are not pages of their own; the gallery at /embed/ is. Redirects are not pages.
+		sitemap({
+			filter: (page) => !/\/embed\/.+/.test(new URL(page).pathname) && !isRedirect(page),
+		}),
 		chartDownloads(),
 		securityHeaders(),
 		serviceWorker(),
