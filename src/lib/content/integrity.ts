@@ -46,6 +46,19 @@ export function checkIntegrity(story: StoryInput): Problem[] {
 	for (const [i, item] of site.data.keyFigures.entries())
 		refs(site.file, `keyFigures[${i}]`, item.claims, claims, 'claim', usedClaims);
 
+	const shortLabels = new Map<string, string>();
+	for (const source of story.sources) {
+		const { short } = source.data;
+		if (short === undefined) continue;
+		const other = shortLabels.get(short);
+		if (other !== undefined)
+			error(
+				source.file,
+				`field "short" is "${short}", the same as in ${other}: give each source its own short label`,
+			);
+		else shortLabels.set(short, source.file);
+	}
+
 	for (const source of story.sources) {
 		const { paragraphCount, paragraphs } = source.data;
 		if (paragraphs.length !== paragraphCount)

@@ -54,6 +54,7 @@ describe('data exports', () => {
 				id: 'report',
 				title: 'A report',
 				publisher: null,
+				short: 'Report',
 				url: 'https://example.test/sources/report/',
 			},
 		]);

@@ -23,7 +23,7 @@ export interface ExportMeta {
 	title: string;
 	description: string;
 	/** The story's sources, by id and title. */
-	sources: { id: string; title: string; publisher: string | null; url: string }[];
+	sources: { id: string; title: string; publisher: string | null; short: string; url: string }[];
 	/** A hash of the whole story's content: changes whenever any content changes. */
 	version: string;
 	/** The build date (UTC, YYYY-MM-DD). */
@@ -107,6 +107,11 @@ const FIELDS: Record<Dataset, Field[]> = {
 		{ name: 'id', type: 'string', description: 'Stable identifier.' },
 		{ name: 'title', type: 'string', description: 'Descriptive title.' },
 		{ name: 'publisher', type: 'string', description: 'Publisher, empty when unknown.' },
+		{
+			name: 'short',
+			type: 'string',
+			description: 'The short label citations give the source, e.g. “Report A”.',
+		},
 		{ name: 'kind', type: 'string', description: 'Kind of document.' },
 		{
 			name: 'paragraph_count',
@@ -174,10 +179,11 @@ export function buildDatasets(story: Story, site?: URL): Record<Dataset, Row[]> 
 			quote: data.quote ?? null,
 			url: abs(urls.evidence(id)),
 		})),
-		sources: [...story.sources.values()].map(({ id, data }) => ({
+		sources: story.sourceList.map(({ id, data }) => ({
 			id,
 			title: data.title,
 			publisher: data.publisher ?? null,
+			short: story.sourceLabel(id),
 			kind: data.kind,
 			paragraph_count: data.paragraphCount,
 			url: abs(urls.source(id)),
@@ -214,10 +220,11 @@ export function describeExport(
 		title: `${story.site.title}: ${dataset}`,
 		description:
 			dataset === 'network' ? 'Actors and the ties between them.' : DESCRIPTIONS[dataset],
-		sources: [...story.sources.values()].map(({ id, data }) => ({
+		sources: story.sourceList.map(({ id, data }) => ({
 			id,
 			title: data.title,
 			publisher: data.publisher ?? null,
+			short: story.sourceLabel(id),
 			url: abs(urls.source(id)),
 		})),
 		version: storyVersion(story),
@@ -278,7 +285,7 @@ export function toGexf(story: Story, meta: ExportMeta): string {
 <gexf xmlns="http://gexf.net/1.3" version="1.3">
   <meta lastmodifieddate="${meta.generated}">
     <creator>${xml(meta.site)}</creator>
-    <description>${xml(`${meta.title}. Source: ${sources}. Version ${meta.version}.`)}</description>
+    <description>${xml(`${meta.title}. ${meta.sources.length === 1 ? 'Source' : 'Sources'}: ${sources}. Version ${meta.version}.`)}</description>
   </meta>
   <graph defaultedgetype="directed" mode="static">
     <attributes class="node">
