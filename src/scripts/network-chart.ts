@@ -40,7 +40,8 @@ interface EdgeItem {
 	source: NodeItem;
 	target: NodeItem;
 	type: string;
-	attribution: string;
+	/** Every attribution among the tie's claims. */
+	attributions: string[];
 	hidden: boolean;
 }
 
@@ -100,7 +101,7 @@ function enhance(root: HTMLElement): void {
 			source,
 			target,
 			type: el.dataset['type'] ?? '',
-			attribution: el.dataset['attribution'] ?? '',
+			attributions: (el.dataset['attributions'] ?? '').split(' '),
 			hidden: false,
 		};
 		edges.set(item.id, item);
@@ -248,8 +249,8 @@ function enhance(root: HTMLElement): void {
 		button.textContent = details?.querySelector('[data-panel-title]')?.textContent.trim() ?? id;
 		const li = document.createElement('li');
 		li.append(button, ' ');
-		const badge = details?.querySelector('.badge');
-		if (badge) li.append(badge.cloneNode(true));
+		const sourcing = details?.querySelector('[data-sourcing]');
+		if (sourcing) li.append(sourcing.cloneNode(true));
 		return li;
 	};
 
@@ -277,7 +278,7 @@ function enhance(root: HTMLElement): void {
 		paintHighlight();
 	};
 
-	// Filters: an edge shows when its type and its sourcing are both ticked.
+	// Filters: an edge shows when its type and one of its attributions are ticked.
 	const boxes = (name: string) => [
 		...toolbar.querySelectorAll<HTMLInputElement>(`[data-filter="${name}"] input`),
 	];
@@ -290,7 +291,9 @@ function enhance(root: HTMLElement): void {
 		const sourcing = ticked('attribution');
 		let shown = 0;
 		for (const e of edges.values()) {
-			e.hidden = !(types?.has(e.type) ?? true) || !(sourcing?.has(e.attribution) ?? true);
+			e.hidden =
+				!(types?.has(e.type) ?? true) ||
+				!(sourcing ? e.attributions.some((a) => sourcing.has(a)) : true);
 			e.el.classList.toggle('is-filtered', e.hidden);
 			if (!e.hidden) shown++;
 		}
@@ -303,7 +306,7 @@ function enhance(root: HTMLElement): void {
 	/** Ticks the filters an edge needs, so selecting it from elsewhere always shows it. */
 	const showFiltered = (edge: EdgeItem) => {
 		for (const box of [...boxes('type'), ...boxes('attribution')])
-			if (box.value === edge.type || box.value === edge.attribution) box.checked = true;
+			if (box.value === edge.type || edge.attributions.includes(box.value)) box.checked = true;
 		applyFilters();
 	};
 	toolbar.addEventListener('change', applyFilters);

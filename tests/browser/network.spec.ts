@@ -477,6 +477,7 @@ test.describe('on a generated story', () => {
 		const sourcing = chart(page).locator('[data-filter="attribution"] input').first();
 		const kind = (await sourcing.getAttribute('value')) ?? '';
 		await sourcing.uncheck();
+		// A tie with mixed sourcing stays while any of its attributions is ticked.
 		const hidden = await chart(page)
 			.locator('[data-edge]')
 			.evaluateAll(
@@ -484,7 +485,7 @@ test.describe('on a generated story', () => {
 					edges.filter(
 						(e) =>
 							(e as SVGElement).dataset['type'] === t ||
-							(e as SVGElement).dataset['attribution'] === k,
+							((e as SVGElement).dataset['attributions'] ?? '').split(' ').every((a) => a === k),
 					).length,
 				[value, kind],
 			);
