@@ -83,11 +83,6 @@ export function describeAttribution(kind: AttributionKind): AttributionInfo {
 	return { kind, ...INFO[kind] };
 }
 
-/** Every attribution kind with its description, in vocabulary order. */
-export function listAttributions(): AttributionInfo[] {
-	return ATTRIBUTION_KINDS.map(describeAttribution);
-}
-
 /**
  * Every attribution kind among an item's claims, once each, in vocabulary order. A tie or
  * event shows all of them: one stated on the record and once by an unnamed source rests on
