@@ -1,7 +1,7 @@
 import type { AttributionKind } from '../../schemas';
 import type { Actor, Claim, Phase, Relation, Site, Source, StoryEvent } from '../../schemas';
 import { ATTRIBUTION_KINDS } from '../../schemas/attribution';
-import { strongestAttribution } from './attribution';
+import { listAttributionKinds } from './attribution';
 import { orderEvents } from './chronology';
 import { labelSources, orderSources } from './sources';
 import type { Entry, ExplainerEntry, StoryInput } from './types';
@@ -34,8 +34,8 @@ export interface Story {
 	explainersOf(actorId: string): ExplainerEntry[];
 	/** Claims grouped by attribution kind, in vocabulary order, omitting empty kinds. */
 	claimsByAttribution(): { kind: AttributionKind; claims: Entry<Claim>[] }[];
-	/** The attribution a relation or event is drawn with: the most formal of its claims. */
-	attributionOf(item: { claims: readonly string[] }): AttributionKind;
+	/** Every attribution a relation or event rests on, once each, in vocabulary order. */
+	attributionsOf(item: { claims: readonly string[] }): AttributionKind[];
 	/** Everything that cites a claim: actors, relations, events and explainers. */
 	citersOf(claimId: string): Citer[];
 }
@@ -116,8 +116,8 @@ export function buildStory(input: StoryInput): Story {
 				kind,
 				claims: input.claims.filter((c) => c.data.attribution === kind),
 			})).filter((g) => g.claims.length > 0),
-		attributionOf: (item) =>
-			strongestAttribution(item.claims.map((id) => claim(id).data.attribution)),
+		attributionsOf: (item) =>
+			listAttributionKinds(item.claims.map((id) => claim(id).data.attribution)),
 		citersOf: (id) => citers.get(id) ?? [],
 	};
 }

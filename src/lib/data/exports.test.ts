@@ -42,6 +42,36 @@ describe('data exports', () => {
 		expect(rows.actors.find((a) => a.id === 'a')?.url).toBe('https://example.test/actors/a/');
 	});
 
+	it('exports every attribution a relation rests on, in JSON, CSV and GEXF, never only the strongest', () => {
+		const s = story({
+			'claims/c-single.yaml':
+				'statement: One source says A talked with B.\nsource: report\nparagraphs: [2]\nattribution: single-unnamed-source\n',
+			'relations/a-b.yaml':
+				'source: a\ntarget: b\ntype: talks\nlabel: talked with\nclaims: [c-single, c-event]\n',
+		});
+		const row = buildDatasets(s).relations.find((r) => r.id === 'a-b');
+		expect(row).toMatchObject({
+			attributions: ['report-assessment', 'single-unnamed-source'],
+			mixed_sourcing: true,
+		});
+		expect(row).not.toHaveProperty('attribution');
+		const csv = toCsv(describeExport(s, 'relations', { generated }), buildDatasets(s).relations);
+		expect(csv).toContain('report-assessment; single-unnamed-source,true,');
+		const gexf = cheerio.load(toGexf(s, describeExport(s, 'network', { generated })), {
+			xml: true,
+		});
+		expect(gexf('edge[id="a-b"] attvalue[for="attributions"]').attr('value')).toBe(
+			'report-assessment; single-unnamed-source',
+		);
+		expect(gexf('edge[id="a-b"] attvalue[for="mixed_sourcing"]').attr('value')).toBe('true');
+		expect(gexf('attribute[id="attributions"]')).toHaveLength(1);
+		const single = buildDatasets(story()).relations.find((r) => r.id === 'a-b');
+		expect(single).toMatchObject({
+			attributions: ['multiple-unnamed-sources'],
+			mixed_sourcing: false,
+		});
+	});
+
 	it('writes JSON that carries its source and version', () => {
 		const s = story();
 		const meta = describeExport(s, 'claims', { generated, site });

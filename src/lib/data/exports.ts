@@ -54,12 +54,18 @@ const FIELDS: Record<Dataset, Field[]> = {
 		{ name: 'type', type: 'string', description: 'Short type used for filtering.' },
 		{ name: 'label', type: 'string', description: 'Reads as “source label target”.' },
 		{ name: 'directed', type: 'boolean', description: 'Whether the tie has a direction.' },
-		{
-			name: 'attribution',
-			type: 'string',
-			description: 'The most formal attribution among its claims.',
-		},
 		{ name: 'claims', type: 'list', description: 'Ids of the claims stating the tie.' },
+		{
+			name: 'attributions',
+			type: 'list',
+			description:
+				'Every attribution among its claims, once each, in the vocabulary’s order; the claims dataset gives each claim’s own.',
+		},
+		{
+			name: 'mixed_sourcing',
+			type: 'boolean',
+			description: 'Whether its claims are sourced differently (more than one attribution).',
+		},
 	],
 	events: [
 		{ name: 'id', type: 'string', description: 'Stable identifier.' },
@@ -151,8 +157,8 @@ export function buildDatasets(story: Story, site?: URL): Record<Dataset, Row[]> 
 			type: data.type,
 			label: data.label,
 			directed: data.directed,
-			attribution: story.attributionOf(data),
 			claims: data.claims,
+			...sourcingOf(story.attributionsOf(data)),
 		})),
 		events: story.eventList.map(({ id, data }) => ({
 			id,
@@ -189,6 +195,11 @@ export function buildDatasets(story: Story, site?: URL): Record<Dataset, Row[]> 
 			url: abs(urls.source(id)),
 		})),
 	};
+}
+
+/** A relation's sourcing columns: every attribution it rests on, and whether they differ. */
+function sourcingOf(attributions: readonly string[]) {
+	return { attributions, mixed_sourcing: attributions.length > 1 };
 }
 
 /** A short hash of everything in the story, so each export names the content it came from. */
@@ -275,10 +286,10 @@ export function toGexf(story: Story, meta: ExportMeta): string {
 		)
 		.join('\n');
 	const edges = [...story.relations.values()]
-		.map(
-			({ id, data }) =>
-				`      <edge id="${xml(id)}" source="${xml(data.source)}" target="${xml(data.target)}" type="${data.directed ? 'directed' : 'undirected'}" label="${xml(data.label)}">\n        <attvalues>\n          <attvalue for="type" value="${xml(data.type)}"/>\n          <attvalue for="attribution" value="${xml(story.attributionOf(data))}"/>\n          <attvalue for="claims" value="${xml(data.claims.join(' '))}"/>\n        </attvalues>\n      </edge>`,
-		)
+		.map(({ id, data }) => {
+			const { attributions, mixed_sourcing } = sourcingOf(story.attributionsOf(data));
+			return `      <edge id="${xml(id)}" source="${xml(data.source)}" target="${xml(data.target)}" type="${data.directed ? 'directed' : 'undirected'}" label="${xml(data.label)}">\n        <attvalues>\n          <attvalue for="type" value="${xml(data.type)}"/>\n          <attvalue for="attributions" value="${xml(attributions.join('; '))}"/>\n          <attvalue for="mixed_sourcing" value="${String(mixed_sourcing)}"/>\n          <attvalue for="claims" value="${xml(data.claims.join(' '))}"/>\n        </attvalues>\n      </edge>`;
+		})
 		.join('\n');
 	const sources = meta.sources.map((s) => s.title).join('; ');
 	return `<?xml version="1.0" encoding="UTF-8"?>
@@ -294,7 +305,8 @@ export function toGexf(story: Story, meta: ExportMeta): string {
     </attributes>
     <attributes class="edge">
       <attribute id="type" title="type" type="string"/>
-      <attribute id="attribution" title="attribution" type="string"/>
+      <attribute id="attributions" title="attributions" type="string"/>
+      <attribute id="mixed_sourcing" title="mixed_sourcing" type="boolean"/>
       <attribute id="claims" title="claims" type="string"/>
     </attributes>
     <nodes>

@@ -13,6 +13,7 @@ import {
 	listLineStyles,
 	listNodeKinds,
 	listRelationTypes,
+	lineOf,
 	selectNeighbourhood,
 	summarizeNetwork,
 } from './graph';
@@ -57,20 +58,22 @@ describe('buildNetworkGraph', () => {
 		expect(graph.nodes.find((n) => n.id === 'd')?.relations).toBe(0);
 	});
 
-	it('draws a relation with its strongest attribution and that attribution’s line', () => {
+	it('draws a relation with every attribution of its claims, mixed when they differ', () => {
 		const byId = new Map(graph.edges.map((e) => [e.id, e]));
+		// Claims listed denied first, official record second: both kept, in vocabulary order,
+		// and the tie is drawn as mixed, not as the more formal of the two.
 		expect(byId.get('c-b')).toMatchObject({
-			attribution: 'official-record',
-			line: 'solid',
+			attributions: ['official-record', 'denied'],
+			line: 'mixed',
 			directed: true,
 		});
 		expect(byId.get('b-c')).toMatchObject({
-			attribution: 'denied',
+			attributions: ['denied'],
 			line: 'dotted',
 			directed: false,
 		});
 		expect(byId.get('a-b')).toMatchObject({
-			attribution: 'multiple-unnamed-sources',
+			attributions: ['multiple-unnamed-sources'],
 			line: 'dashed',
 		});
 	});
@@ -125,10 +128,23 @@ describe('words', () => {
 		const names: Record<string, string> = { a: 'Ána', b: 'Bee Group' };
 		expect(
 			describeEdge(
-				{ source: 'a', target: 'b', label: 'talked with', attribution: 'single-unnamed-source' },
+				{ source: 'a', target: 'b', label: 'talked with', attributions: ['single-unnamed-source'] },
 				(id) => names[id] ?? id,
 			),
 		).toBe('Ána talked with Bee Group, single unnamed source');
+		expect(
+			describeEdge(
+				{
+					source: 'a',
+					target: 'b',
+					label: 'talked with',
+					attributions: ['on-the-record', 'single-unnamed-source'],
+				},
+				(id) => names[id] ?? id,
+			),
+		).toBe('Ána talked with Bee Group, mixed sourcing: on the record; single unnamed source');
+		expect(lineOf(['denied'])).toBe('dotted');
+		expect(lineOf(['official-record', 'report-assessment'])).toBe('mixed');
 		expect(formatRelationType('arms-deal')).toBe('arms deal');
 		expect(summarizeNetwork({ nodes: [1], edges: [1, 2] })).toBe('1 actor and 2 relations');
 	});
@@ -142,9 +158,10 @@ describe('words', () => {
 			{ type: 'talks', count: 6 },
 		]);
 		expect(listEdgeAttributions(edges).map((a) => [a.kind, a.count])).toEqual([
-			['official-record', 1],
+			['official-record', 2],
 			['on-the-record', 1],
-			['multiple-unnamed-sources', 5],
+			['multiple-unnamed-sources', 4],
+			['single-unnamed-source', 1],
 			['reportedly', 1],
 			['denied', 1],
 		]);

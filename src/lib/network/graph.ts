@@ -8,6 +8,7 @@ import { ATTRIBUTION_KINDS } from '../../schemas/attribution';
 import { describeAttribution, type LineStyle } from '../content/attribution';
 import {
 	computeNetworkLayout,
+	type EdgeLine,
 	type NetworkEdgeInput,
 	type NetworkGraph,
 	type NetworkLayout,
@@ -22,6 +23,16 @@ export const KIND_LABELS: Record<ActorKind, string> = {
 	group: 'group',
 };
 
+/**
+ * How a tie resting on these attributions is drawn: in the line style of its one kind, or
+ * as `mixed` when its claims are sourced differently (never as the most formal of them).
+ */
+export function lineOf(attributions: readonly AttributionKind[]): EdgeLine {
+	const [first, ...rest] = attributions;
+	if (first === undefined) throw new Error('network: a tie needs at least one attribution');
+	return rest.length > 0 ? 'mixed' : describeAttribution(first).line;
+}
+
 /** Every actor and relation of a story as a graph. Pins come from the content. */
 export function buildNetworkGraph(story: Story): NetworkGraph {
 	return {
@@ -33,7 +44,7 @@ export function buildNetworkGraph(story: Story): NetworkGraph {
 			pin: a.data.pin,
 		})),
 		edges: [...story.relations.values()].map((r): NetworkEdgeInput => {
-			const attribution = story.attributionOf(r.data);
+			const attributions = story.attributionsOf(r.data);
 			return {
 				id: r.id,
 				source: r.data.source,
@@ -41,8 +52,8 @@ export function buildNetworkGraph(story: Story): NetworkGraph {
 				directed: r.data.directed,
 				type: r.data.type,
 				label: r.data.label,
-				attribution,
-				line: describeAttribution(attribution).line,
+				attributions,
+				line: lineOf(attributions),
 			};
 		}),
 	};
@@ -127,13 +138,26 @@ export function describeNode(node: { name: string; kind: ActorKind; relations: n
 	return `${node.name}, ${KIND_LABELS[node.kind]}, ${countRelations(node.relations)}`;
 }
 
-/** An edge's accessible name: "A held talks with B, multiple unnamed sources". */
+/** How a tie is sourced, in words: "single unnamed source", or "mixed sourcing: a; b". */
+export function describeSourcing(attributions: readonly AttributionKind[]): string {
+	const labels = attributions.map((k) => describeAttribution(k).label.toLowerCase());
+	return labels.length > 1 ? `mixed sourcing: ${labels.join('; ')}` : (labels[0] ?? '');
+}
+
+/**
+ * An edge's accessible name: "A held talks with B, multiple unnamed sources", or with every
+ * attribution when its claims differ ("…, mixed sourcing: on the record; denied").
+ */
 export function describeEdge(
-	edge: { source: string; target: string; label: string; attribution: AttributionKind },
+	edge: {
+		source: string;
+		target: string;
+		label: string;
+		attributions: readonly AttributionKind[];
+	},
 	nameOf: (id: string) => string,
 ): string {
-	const sourcing = describeAttribution(edge.attribution).label.toLowerCase();
-	return `${nameOf(edge.source)} ${edge.label} ${nameOf(edge.target)}, ${sourcing}`;
+	return `${nameOf(edge.source)} ${edge.label} ${nameOf(edge.target)}, ${describeSourcing(edge.attributions)}`;
 }
 
 /** A relation type as words: "arms-deal" → "arms deal". */
@@ -152,13 +176,16 @@ export function listRelationTypes(
 		.map(([type, count]) => ({ type, count }));
 }
 
-/** The attributions edges on a map are drawn with, in vocabulary order, with counts. */
+/**
+ * The attributions the edges on a map rest on, in vocabulary order, each with how many edges
+ * rest on it (an edge with mixed sourcing counts under each of its kinds).
+ */
 export function listEdgeAttributions(
-	edges: readonly { attribution: AttributionKind }[],
+	edges: readonly { attributions: readonly AttributionKind[] }[],
 ): { kind: AttributionKind; label: string; line: LineStyle; count: number }[] {
 	return ATTRIBUTION_KINDS.map((kind) => ({
 		...describeAttribution(kind),
-		count: edges.filter((e) => e.attribution === kind).length,
+		count: edges.filter((e) => e.attributions.includes(kind)).length,
 	}))
 		.filter((a) => a.count > 0)
 		.map(({ kind, label, line, count }) => ({ kind, label, line, count }));
