@@ -9,6 +9,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/site/csp.ts';
+import { inlineScriptHashes } from './src/lib/site/inline-scripts.ts';
 import { contentDir as storyContentDir } from './src/content-io/collections.ts';
 import { readContent } from './src/content-io/read-content.ts';
 
@@ -52,7 +53,9 @@ export default defineConfig({
 	security: {
 		csp: {
 			directives: [...CSP_DIRECTIVES],
-			scriptDirective: { resources: [...SCRIPT_SOURCES] },
+			// The kit's inline scripts run before Astro's <meta> policy; listing them keeps them
+			// allowed wherever that policy is placed.
+			scriptDirective: { resources: [...SCRIPT_SOURCES], hashes: inlineScriptHashes() },
 			styleDirective: { resources: [...STYLE_SOURCES] },
 		},
 	},

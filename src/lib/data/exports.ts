@@ -251,6 +251,17 @@ export function toJson(meta: ExportMeta, rows: Row[]): string {
 }
 
 /**
+ * A cell that spreadsheets read as text, never as a formula: one starting with `= + - @`, a tab
+ * or a line break (or their full-width forms) gets a leading apostrophe, as OWASP advises
+ * against CSV injection. Plain numbers stay numbers.
+ * https://owasp.org/www-community/attacks/CSV_Injection
+ */
+export function spreadsheetSafe(cell: string): string {
+	if (/^[-+]?\d+(?:\.\d+)?$/.test(cell)) return cell;
+	return /^[=+\-@\t\r\n＝＋－＠]/.test(cell) ? `'${cell}` : cell;
+}
+
+/**
  * A dataset as CSV for spreadsheets: UTF-8 with a byte-order mark (so Excel keeps
  * diacritics), a header row, lists joined with "; ", and two trailing columns naming the
  * source ids and the version, so the file carries its provenance on every row.
@@ -262,8 +273,7 @@ export function toCsv(meta: ExportMeta, rows: Row[]): string {
 		...meta.fields.map((f) => {
 			const value = row[f.name];
 			if (value === null || value === undefined) return '';
-			if (Array.isArray(value)) return value.join('; ');
-			return String(value);
+			return spreadsheetSafe(Array.isArray(value) ? value.join('; ') : String(value));
 		}),
 		sources,
 		meta.version,
