@@ -28,9 +28,13 @@ export const en = {
 	'theme.system': 'system',
 	'theme.light': 'light',
 	'theme.dark': 'dark',
-	'footer.builtFrom':
-		'Built from one source: {source}. Every statement on this site cites the paragraph it comes from and how the report sources it.',
+	'footer.builtFrom': {
+		one: 'Built from one source: {sources}. Every statement on this site cites the paragraph it comes from and how its source attributes it.',
+		other:
+			'Built from {count} sources: {sources}. Every statement on this site cites the paragraph it comes from and how its source attributes it.',
+	},
 	'footer.publisher': '({publisher})',
+	'footer.sources': 'All sources',
 	'footer.evidence': 'All claims by attribution',
 	'footer.data': 'Download the data',
 	'footer.search': 'Search',
@@ -42,12 +46,12 @@ export const en = {
 	// Attribution: how the report sources a claim
 	'attribution.official-record.label': 'Official record',
 	'attribution.official-record.description':
-		'Documented in an official act such as an indictment, sanctions or a bounty.',
+		'Documented in an official record, such as a court filing or a public register.',
 	'attribution.on-the-record.label': 'On the record',
 	'attribution.on-the-record.description': 'Said publicly by a named person or body.',
 	'attribution.third-party.label': 'Third party',
 	'attribution.third-party.description':
-		'Reported by an outside group, such as rights organisations.',
+		'Reported by an outside party: neither the report itself nor the people it is about.',
 	'attribution.multiple-unnamed-sources.label': 'Multiple unnamed sources',
 	'attribution.multiple-unnamed-sources.description':
 		'Attributed to several sources the report does not name.',
@@ -88,7 +92,7 @@ export const en = {
 	'claim.attributedTo': 'Attributed to {names}',
 	'claim.evidence': 'Evidence',
 	'claim.report': 'Report',
-	'claim.paragraph': 'paragraph {number} of the source',
+	'claim.paragraph': 'paragraph {number} of {title}',
 	'quote.quoted': 'Quoted:',
 	'quote.translated': 'our translation of the report’s {language} quotation',
 	'quote.original': 'original',
@@ -168,6 +172,18 @@ export const en = {
 	'evidence.kinds': 'Attribution kinds',
 
 	// Sources
+	'sources.title': 'Sources',
+	'sources.description': 'Every source {site} is built from, with our digest of each paragraph.',
+	'sources.lede': {
+		one: 'This story is built from one source. Its page gives our digest of each paragraph and the claims we took from it.',
+		other:
+			'This story is built from {count} sources. Each page gives our digest of each paragraph and the claims we took from it.',
+	},
+	'sources.kind': 'Kind',
+	'sources.citedAs': 'Cited as',
+	'sourcing.mixed': 'Mixed sourcing:',
+	'redirect.title': 'Moved: {title} · {site}',
+	'redirect.body': 'This page has moved to {link}.',
 	'source.eyebrow': 'Source · {kind}',
 	'source.description':
 		'What each paragraph of the source says, in our words, and the claims taken from it.',
@@ -282,6 +298,7 @@ export const en = {
 	'network.summary': '{actors} and {relations}',
 	'network.node': '{name}, {kind}, {relations}',
 	'network.edge': '{source} {label} {target}, {sourcing}',
+	'network.mixedSourcing': 'mixed sourcing: {labels}',
 	'network.filters': 'Filter the ties',
 	'network.filterTypes': 'Relation types',
 	'network.filterSourcing': 'Sourcing',
@@ -298,6 +315,8 @@ export const en = {
 	'network.keyLine.solid': 'Solid line: {labels}',
 	'network.keyLine.dashed': 'Dashed line: {labels}',
 	'network.keyLine.dotted': 'Dotted line: {labels}',
+	'network.keyLine.mixed':
+		'Dash-dot line: mixed sourcing, the tie’s claims are sourced differently; its details list each',
 	'network.keyArrow': 'Arrowhead: the tie runs one way, in the arrow’s direction',
 	'network.line.solid': 'solid',
 	'network.line.dashed': 'dashed',
@@ -307,9 +326,9 @@ export const en = {
 	'network.onThisMap': '{relations} on this map',
 	'network.oneWay': 'One way, from {source} to {target}.',
 	'network.noDirection': 'No direction: it ties both actors alike.',
-	'network.drawnAs': 'Drawn as a {line} line: {badge}',
-	'network.drawnAsStrongest':
-		'Drawn as a {line} line, for the most formal sourcing among its claims: {badge}',
+	'network.drawnAs': 'Drawn as a {line} line:',
+	'network.drawnMixed':
+		'Drawn as a dash-dot line, for mixed sourcing: its claims are sourced differently.',
 	'network.claimsBehind': {
 		one: 'The claim behind this tie',
 		other: 'The {count} claims behind this tie',
@@ -424,8 +443,8 @@ export const en = {
 	'data.citeIntro':
 		'Cite the claim, not just the site: each claim has a stable id and an address on the {evidence}, and names the paragraphs of the source it comes from. For example:',
 	'data.citeEvidence': 'evidence page',
-	'data.citeExample': '{site}, claim {id}, data version {version}, based on “{source}”{publisher}.',
-	'data.citePublisher': ', {publisher}',
+	'data.citeExample': '{site}, claim {id}, data version {version}, based on {source}.',
+	'data.citeAnySource': '<the claim’s source>',
 	'data.citeKeep':
 		'Keep the attribution the data gives: a claim from unnamed sources is a claim from unnamed sources, not an established fact.',
 	'data.name.actors': 'actors',
@@ -442,7 +461,10 @@ export const en = {
 	'data.set.sources': 'The reports the story is built from.',
 	'data.set.network': 'Actors and the ties between them.',
 	'data.gexf': 'The relationship map for Gephi: actors as nodes, relations as edges.',
-	'data.gexfDescription': '{title}. Source: {sources}. Version {version}.',
+	'data.gexfDescription': {
+		one: '{title}. Source: {sources}. Version {version}.',
+		other: '{title}. Sources: {sources}. Version {version}.',
+	},
 	'data.field.id': 'Stable identifier.',
 	'data.field.actor.name': 'Name with diacritics.',
 	'data.field.actor.kind': 'person, organization or group.',
@@ -456,7 +478,10 @@ export const en = {
 	'data.field.relation.type': 'Short type used for filtering.',
 	'data.field.relation.label': 'Reads as “source label target”.',
 	'data.field.relation.directed': 'Whether the tie has a direction.',
-	'data.field.relation.attribution': 'The most formal attribution among its claims.',
+	'data.field.relation.attributions':
+		'Every attribution among its claims, once each, in the vocabulary’s order; the claims dataset gives each claim’s own.',
+	'data.field.relation.mixedSourcing':
+		'Whether its claims are sourced differently (more than one attribution).',
 	'data.field.relation.claims': 'Ids of the claims stating the tie.',
 	'data.field.event.title': 'Short title.',
 	'data.field.event.date':
@@ -482,6 +507,7 @@ export const en = {
 	'data.field.claim.url': 'The claim on the evidence page.',
 	'data.field.source.title': 'Descriptive title.',
 	'data.field.source.publisher': 'Publisher, empty when unknown.',
+	'data.field.source.short': 'The short label citations give the source, e.g. “Report A”.',
 	'data.field.source.kind': 'Kind of document.',
 	'data.field.source.paragraphCount': 'Number of paragraphs (non-empty lines).',
 	'data.field.source.url': 'Our paragraph-by-paragraph digest.',
@@ -523,8 +549,11 @@ export const en = {
 	'embed.opt.static': 'No interactivity: the chart as drawn, links still work.',
 	'embed.opt.focus': 'The map opens focused on one actor.',
 	'embed.opt.event': 'The timeline opens with one event selected.',
-	'embed.source': 'Source: {source}.',
-	'embed.footer': 'Every mark cites the report’s paragraph and how it sources it.',
+	'embed.source': {
+		one: 'Source: {sources}.',
+		other: 'Built from {count} sources: {sources}.',
+	},
+	'embed.footer': 'Every mark cites its source’s paragraph and how it is sourced.',
 	'embed.openFull': 'Open the full version',
 	'embed.getData': 'Get the data',
 	'embed.chart.network.title':

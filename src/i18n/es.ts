@@ -26,9 +26,13 @@ export const es: Dictionary = {
 	'theme.system': 'el del sistema',
 	'theme.light': 'claro',
 	'theme.dark': 'oscuro',
-	'footer.builtFrom':
-		'Elaborado a partir de una sola fuente: {source}. Cada afirmación de este sitio cita el párrafo del que procede y cómo la sustenta el informe.',
+	'footer.builtFrom': {
+		one: 'Elaborado a partir de una sola fuente: {sources}. Cada afirmación de este sitio cita el párrafo del que procede y cómo la atribuye su fuente.',
+		other:
+			'Elaborado a partir de {count} fuentes: {sources}. Cada afirmación de este sitio cita el párrafo del que procede y cómo la atribuye su fuente.',
+	},
 	'footer.publisher': '({publisher})',
+	'footer.sources': 'Todas las fuentes',
 	'footer.evidence': 'Todas las afirmaciones según su atribución',
 	'footer.data': 'Descargar los datos',
 	'footer.search': 'Buscar',
@@ -39,13 +43,13 @@ export const es: Dictionary = {
 
 	'attribution.official-record.label': 'Registro oficial',
 	'attribution.official-record.description':
-		'Consta en un acto oficial, como una acusación formal, sanciones o una recompensa.',
+		'Consta en un registro oficial, como un escrito judicial o un registro público.',
 	'attribution.on-the-record.label': 'Declaración pública',
 	'attribution.on-the-record.description':
 		'Lo dijo públicamente una persona o una institución identificada.',
 	'attribution.third-party.label': 'Terceros',
 	'attribution.third-party.description':
-		'Lo informa un grupo externo, como las organizaciones de derechos humanos.',
+		'Lo informa una parte externa: ni el propio informe ni las personas de las que trata.',
 	'attribution.multiple-unnamed-sources.label': 'Según varias fuentes no identificadas',
 	'attribution.multiple-unnamed-sources.description':
 		'Se atribuye a varias fuentes que el informe no identifica.',
@@ -84,7 +88,7 @@ export const es: Dictionary = {
 	'claim.attributedTo': 'Atribuido a {names}',
 	'claim.evidence': 'Evidencia',
 	'claim.report': 'Informe',
-	'claim.paragraph': 'párrafo {number} de la fuente',
+	'claim.paragraph': 'párrafo {number} de {title}',
 	'quote.quoted': 'Cita:',
 	'quote.translated': 'traducción nuestra de la cita en {language} del informe',
 	'quote.original': 'original',
@@ -160,6 +164,19 @@ export const es: Dictionary = {
 	},
 	'evidence.kinds': 'Tipos de atribución',
 
+	'sources.title': 'Fuentes',
+	'sources.description':
+		'Todas las fuentes con las que se construyó {site}, con nuestro resumen de cada párrafo.',
+	'sources.lede': {
+		one: 'Esta historia se construyó a partir de una sola fuente. Su página ofrece nuestro resumen de cada párrafo y las afirmaciones que tomamos de él.',
+		other:
+			'Esta historia se construyó a partir de {count} fuentes. Cada página ofrece nuestro resumen de cada párrafo y las afirmaciones que tomamos de él.',
+	},
+	'sources.kind': 'Tipo',
+	'sources.citedAs': 'Se cita como',
+	'sourcing.mixed': 'Atribución mixta:',
+	'redirect.title': 'Se trasladó: {title} · {site}',
+	'redirect.body': 'Esta página se trasladó a {link}.',
 	'source.eyebrow': 'Fuente · {kind}',
 	'source.description':
 		'Lo que dice cada párrafo de la fuente, en nuestras palabras, y las afirmaciones tomadas de él.',
@@ -273,6 +290,7 @@ export const es: Dictionary = {
 	'network.summary': '{actors} y {relations}',
 	'network.node': '{name}, {kind}, {relations}',
 	'network.edge': '{source} {label} {target}, {sourcing}',
+	'network.mixedSourcing': 'atribución mixta: {labels}',
 	'network.filters': 'Filtrar los vínculos',
 	'network.filterTypes': 'Tipos de relación',
 	'network.filterSourcing': 'Atribución',
@@ -289,6 +307,8 @@ export const es: Dictionary = {
 	'network.keyLine.solid': 'Línea continua: {labels}',
 	'network.keyLine.dashed': 'Línea discontinua: {labels}',
 	'network.keyLine.dotted': 'Línea punteada: {labels}',
+	'network.keyLine.mixed':
+		'Línea de trazo y punto: atribución mixta, las afirmaciones del vínculo tienen atribuciones distintas; sus detalles indican cada una',
 	'network.keyArrow': 'Punta de flecha: el vínculo va en un solo sentido, el de la flecha',
 	'network.line.solid': 'continua',
 	'network.line.dashed': 'discontinua',
@@ -298,9 +318,9 @@ export const es: Dictionary = {
 	'network.onThisMap': '{relations} en este mapa',
 	'network.oneWay': 'En un solo sentido, de {source} a {target}.',
 	'network.noDirection': 'Sin dirección: vincula a ambos actores por igual.',
-	'network.drawnAs': 'Se dibuja con línea {line}: {badge}',
-	'network.drawnAsStrongest':
-		'Se dibuja con línea {line}, según la atribución más formal entre sus afirmaciones: {badge}',
+	'network.drawnAs': 'Se dibuja con línea {line}:',
+	'network.drawnMixed':
+		'Se dibuja con línea de trazo y punto, por su atribución mixta: sus afirmaciones tienen atribuciones distintas.',
 	'network.claimsBehind': {
 		one: 'La afirmación que respalda este vínculo',
 		other: 'Las {count} afirmaciones que respaldan este vínculo',
@@ -413,9 +433,8 @@ export const es: Dictionary = {
 	'data.citeIntro':
 		'Cite la afirmación, no solo el sitio: cada afirmación tiene un identificador estable y una dirección en la {evidence}, e indica los párrafos de la fuente de la que procede. Por ejemplo:',
 	'data.citeEvidence': 'página de evidencia',
-	'data.citeExample':
-		'{site}, afirmación {id}, versión de datos {version}, basada en “{source}”{publisher}.',
-	'data.citePublisher': ', {publisher}',
+	'data.citeExample': '{site}, afirmación {id}, versión de datos {version}, basada en {source}.',
+	'data.citeAnySource': '<la fuente de la afirmación>',
 	'data.citeKeep':
 		'Conserve la atribución que dan los datos: una afirmación de fuentes no identificadas sigue siendo una afirmación de fuentes no identificadas, no un hecho comprobado.',
 	'data.name.actors': 'actores',
@@ -433,7 +452,10 @@ export const es: Dictionary = {
 	'data.set.network': 'Los actores y los vínculos entre ellos.',
 	'data.gexf':
 		'El mapa de relaciones para Gephi: los actores como nodos, las relaciones como aristas.',
-	'data.gexfDescription': '{title}. Fuente: {sources}. Versión {version}.',
+	'data.gexfDescription': {
+		one: '{title}. Fuente: {sources}. Versión {version}.',
+		other: '{title}. Fuentes: {sources}. Versión {version}.',
+	},
 	'data.field.id': 'Identificador estable.',
 	'data.field.actor.name': 'Nombre con tildes y diacríticos.',
 	'data.field.actor.kind': 'person (persona), organization (organización) o group (grupo).',
@@ -448,7 +470,10 @@ export const es: Dictionary = {
 	'data.field.relation.type': 'Tipo breve que se usa para filtrar.',
 	'data.field.relation.label': 'Se lee como “origen etiqueta destino”.',
 	'data.field.relation.directed': 'Si el vínculo tiene dirección.',
-	'data.field.relation.attribution': 'La atribución más formal entre sus afirmaciones.',
+	'data.field.relation.attributions':
+		'Cada atribución presente entre sus afirmaciones, una vez cada una y en el orden del vocabulario; el conjunto de afirmaciones da la de cada una.',
+	'data.field.relation.mixedSourcing':
+		'Si sus afirmaciones tienen atribuciones distintas (más de una atribución).',
 	'data.field.relation.claims': 'Identificadores de las afirmaciones que señalan el vínculo.',
 	'data.field.event.title': 'Título breve.',
 	'data.field.event.date':
@@ -476,6 +501,8 @@ export const es: Dictionary = {
 	'data.field.claim.url': 'La afirmación en la página de evidencia.',
 	'data.field.source.title': 'Título descriptivo.',
 	'data.field.source.publisher': 'Medio; vacío cuando se desconoce.',
+	'data.field.source.short':
+		'La etiqueta breve con que las citas nombran la fuente, p. ej., “Informe A”.',
 	'data.field.source.kind': 'Tipo de documento.',
 	'data.field.source.paragraphCount': 'Número de párrafos (líneas no vacías).',
 	'data.field.source.url': 'Nuestro resumen párrafo por párrafo.',
@@ -517,8 +544,11 @@ export const es: Dictionary = {
 		'Sin interacción: el gráfico tal como se dibujó; los enlaces siguen funcionando.',
 	'embed.opt.focus': 'El mapa se abre centrado en un actor.',
 	'embed.opt.event': 'La cronología se abre con un hecho seleccionado.',
-	'embed.source': 'Fuente: {source}.',
-	'embed.footer': 'Cada marca cita el párrafo del informe y cómo lo sustenta.',
+	'embed.source': {
+		one: 'Fuente: {sources}.',
+		other: 'Elaborado a partir de {count} fuentes: {sources}.',
+	},
+	'embed.footer': 'Cada marca cita el párrafo de su fuente y cómo está atribuida.',
 	'embed.openFull': 'Abrir la versión completa',
 	'embed.getData': 'Descargar los datos',
 	'embed.chart.network.title':

@@ -45,24 +45,12 @@ export function attributionLine(kind: AttributionKind): LineStyle {
 	return STYLE[kind].line;
 }
 
-/** Every attribution kind with its description, in vocabulary order. */
-export function listAttributions(i18n: I18n): AttributionInfo[] {
-	return ATTRIBUTION_KINDS.map((kind) => describeAttribution(kind, i18n));
-}
-
-/** The rank of a kind in vocabulary order: lower is a more formal record. */
-export function attributionRank(kind: AttributionKind): number {
-	return ATTRIBUTION_KINDS.indexOf(kind);
-}
-
 /**
- * The attribution a tie is drawn with: the most formal of its claims' kinds. A tie stated
- * once on the record and once by unnamed sources stands on the record; the details panel
- * still lists every claim with its own attribution.
+ * Every attribution kind among an item's claims, once each, in vocabulary order. A tie or
+ * event shows all of them: one stated on the record and once by an unnamed source rests on
+ * both, and showing only the most formal would round the weaker claim up.
  */
-export function strongestAttribution(kinds: readonly AttributionKind[]): AttributionKind {
-	const sorted = [...kinds].sort((a, b) => attributionRank(a) - attributionRank(b));
-	const first = sorted[0];
-	if (first === undefined) throw new Error('strongestAttribution needs at least one kind');
-	return first;
+export function listAttributionKinds(kinds: readonly AttributionKind[]): AttributionKind[] {
+	if (kinds.length === 0) throw new Error('listAttributionKinds needs at least one kind');
+	return ATTRIBUTION_KINDS.filter((k) => kinds.includes(k));
 }

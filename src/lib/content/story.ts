@@ -1,8 +1,10 @@
 import type { AttributionKind } from '../../schemas';
 import type { Actor, Claim, Phase, Relation, Site, Source, StoryEvent } from '../../schemas';
 import { ATTRIBUTION_KINDS } from '../../schemas/attribution';
-import { strongestAttribution } from './attribution';
+import { listAttributionKinds } from './attribution';
 import { orderEvents } from './chronology';
+import { createI18n, hasDictionary, REFERENCE_LANG } from '../../i18n';
+import { labelSources, orderSources } from './sources';
 import type { Entry, ExplainerEntry, StoryInput } from './types';
 
 /** A story indexed for rendering: entries by id plus the lookups pages need. Pure. */
@@ -19,6 +21,10 @@ export interface Story {
 	events: Map<string, Entry<StoryEvent>>;
 	phases: Map<string, Entry<Phase>>;
 	explainers: Map<string, ExplainerEntry>;
+	/** Sources in reading order: the primary source first, then the others by id. */
+	sourceList: Entry<Source>[];
+	/** The short label citations show for a source ("Report A"); see `labelSources`. */
+	sourceLabel(sourceId: string): string;
 	/** Actors sorted by name. */
 	actorList: Entry<Actor>[];
 	/** Explainers sorted by `order`. */
@@ -33,8 +39,8 @@ export interface Story {
 	explainersOf(actorId: string): ExplainerEntry[];
 	/** Claims grouped by attribution kind, in vocabulary order, omitting empty kinds. */
 	claimsByAttribution(): { kind: AttributionKind; claims: Entry<Claim>[] }[];
-	/** The attribution a relation or event is drawn with: the most formal of its claims. */
-	attributionOf(item: { claims: readonly string[] }): AttributionKind;
+	/** Every attribution a relation or event rests on, once each, in vocabulary order. */
+	attributionsOf(item: { claims: readonly string[] }): AttributionKind[];
 	/** Everything that cites a claim: actors, relations, events and explainers. */
 	citersOf(claimId: string): Citer[];
 	/** A claim's quotation: the words as the report quotes them, and ours in this edition's language. */
@@ -74,6 +80,9 @@ export function buildStory(input: StoryInput, edition: EditionOptions = {}): Sto
 		(a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id),
 	);
 	const eventList = orderEvents(input.events, phaseList);
+	const sourceList = orderSources(input.sources, input.site.data.primarySource);
+	const i18n = createI18n(hasDictionary(lang) ? lang : REFERENCE_LANG);
+	const sourceLabels = labelSources(sourceList, i18n.t('claim.report'));
 
 	const group = <T>(pairs: Iterable<[string, T]>) => {
 		const map = new Map<string, T[]>();
@@ -118,6 +127,8 @@ export function buildStory(input: StoryInput, edition: EditionOptions = {}): Sto
 		events: byId(input.events),
 		phases: byId(input.phases),
 		explainers: byId(explainerList),
+		sourceList,
+		sourceLabel: (id) => sourceLabels.get(id) ?? id,
 		actorList: [...input.actors].sort((a, b) => collator.compare(a.data.name, b.data.name)),
 		explainerList,
 		eventList,
@@ -135,8 +146,8 @@ export function buildStory(input: StoryInput, edition: EditionOptions = {}): Sto
 				kind,
 				claims: input.claims.filter((c) => c.data.attribution === kind),
 			})).filter((g) => g.claims.length > 0),
-		attributionOf: (item) =>
-			strongestAttribution(item.claims.map((id) => claim(id).data.attribution)),
+		attributionsOf: (item) =>
+			listAttributionKinds(item.claims.map((id) => claim(id).data.attribution)),
 		citersOf: (id) => citers.get(id) ?? [],
 		quoteOf: (id) => {
 			const quote = claims.get(id)?.data.quote;

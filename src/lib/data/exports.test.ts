@@ -7,6 +7,7 @@ import {
 	buildDatasets,
 	describeExport,
 	storyVersion,
+	spreadsheetSafe,
 	toCsv,
 	toGexf,
 	toJson,
@@ -45,6 +46,39 @@ describe('data exports', () => {
 		expect(rows.actors.find((a) => a.id === 'a')?.url).toBe('https://example.test/actors/a/');
 	});
 
+	it('exports every attribution a relation rests on, in JSON, CSV and GEXF, never only the strongest', () => {
+		const s = story({
+			'claims/c-single.yaml':
+				'statement: One source says A talked with B.\nsource: report\nparagraphs: [2]\nattribution: single-unnamed-source\n',
+			'relations/a-b.yaml':
+				'source: a\ntarget: b\ntype: talks\nlabel: talked with\nclaims: [c-single, c-event]\n',
+		});
+		const row = buildDatasets(s).relations.find((r) => r.id === 'a-b');
+		expect(row).toMatchObject({
+			attributions: ['report-assessment', 'single-unnamed-source'],
+			mixed_sourcing: true,
+		});
+		expect(row).not.toHaveProperty('attribution');
+		const csv = toCsv(
+			describeExport(s, 'relations', { generated, i18n }),
+			buildDatasets(s).relations,
+		);
+		expect(csv).toContain('report-assessment; single-unnamed-source,true,');
+		const gexf = cheerio.load(toGexf(s, describeExport(s, 'network', { generated, i18n }), i18n), {
+			xml: true,
+		});
+		expect(gexf('edge[id="a-b"] attvalue[for="attributions"]').attr('value')).toBe(
+			'report-assessment; single-unnamed-source',
+		);
+		expect(gexf('edge[id="a-b"] attvalue[for="mixed_sourcing"]').attr('value')).toBe('true');
+		expect(gexf('attribute[id="attributions"]')).toHaveLength(1);
+		const single = buildDatasets(story()).relations.find((r) => r.id === 'a-b');
+		expect(single).toMatchObject({
+			attributions: ['multiple-unnamed-sources'],
+			mixed_sourcing: false,
+		});
+	});
+
 	it('writes JSON that carries its source and version', () => {
 		const s = story();
 		const meta = describeExport(s, 'claims', { generated, site, i18n });
@@ -57,6 +91,7 @@ describe('data exports', () => {
 				id: 'report',
 				title: 'A report',
 				publisher: null,
+				short: 'Report',
 				url: 'https://example.test/sources/report/',
 			},
 		]);
@@ -77,6 +112,19 @@ describe('data exports', () => {
 		).toBe(true);
 		expect(csv).toContain('a,"Ána, ""the first""",person,Ana; A,');
 		expect(csv.trimEnd().split('\r\n').at(-1)).toMatch(/,report,[0-9a-f]{12}$/);
+	});
+
+	it('writes cells that start like a formula as text', () => {
+		for (const bad of ['=1+1', '+SUM(A1)', '-2+3', '@cmd', '\t=x', '\r=x', '＝1'])
+			expect(spreadsheetSafe(bad), JSON.stringify(bad)).toBe(`'${bad}`);
+		for (const fine of ['12', '-3', '+4.5', 'Ána', '', 'a=b', ' =x'])
+			expect(spreadsheetSafe(fine)).toBe(fine);
+		const s = story({
+			'actors/a.yaml':
+				'name: "=HYPERLINK(\\"http://x.test\\")"\nkind: person\naliases: ["@a", "+b"]\nrole: "-1+2"\nsummary: S.\nclaims: [c-talks]\n',
+		});
+		const csv = toCsv(describeExport(s, 'actors', { generated, i18n }), buildDatasets(s).actors);
+		expect(csv).toContain(`a,"'=HYPERLINK(""http://x.test"")",person,'@a; +b,'-1+2,`);
 	});
 
 	it('changes the version when any content changes, and only then', () => {

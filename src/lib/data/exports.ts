@@ -26,7 +26,7 @@ export interface ExportMeta {
 	title: string;
 	description: string;
 	/** The story's sources, by id and title. */
-	sources: { id: string; title: string; publisher: string | null; url: string }[];
+	sources: { id: string; title: string; publisher: string | null; short: string; url: string }[];
 	/** A hash of the whole story's content: changes whenever any content changes. */
 	version: string;
 	/** The build date (UTC, YYYY-MM-DD). */
@@ -63,8 +63,9 @@ const FIELDS: Record<Dataset, FieldDef[]> = {
 		f('type', 'string', 'data.field.relation.type'),
 		f('label', 'string', 'data.field.relation.label'),
 		f('directed', 'boolean', 'data.field.relation.directed'),
-		f('attribution', 'string', 'data.field.relation.attribution'),
 		f('claims', 'list', 'data.field.relation.claims'),
+		f('attributions', 'list', 'data.field.relation.attributions'),
+		f('mixed_sourcing', 'boolean', 'data.field.relation.mixedSourcing'),
 	],
 	events: [
 		ID,
@@ -95,6 +96,7 @@ const FIELDS: Record<Dataset, FieldDef[]> = {
 		ID,
 		f('title', 'string', 'data.field.source.title'),
 		f('publisher', 'string', 'data.field.source.publisher'),
+		f('short', 'string', 'data.field.source.short'),
 		f('kind', 'string', 'data.field.source.kind'),
 		f('paragraph_count', 'integer', 'data.field.source.paragraphCount'),
 		f('url', 'string', 'data.field.source.url'),
@@ -122,8 +124,8 @@ export function buildDatasets(story: Story, site?: URL): Record<Dataset, Row[]> 
 			type: data.type,
 			label: data.label,
 			directed: data.directed,
-			attribution: story.attributionOf(data),
 			claims: data.claims,
+			...sourcingOf(story.attributionsOf(data)),
 		})),
 		events: story.eventList.map(({ id, data }) => ({
 			id,
@@ -150,15 +152,21 @@ export function buildDatasets(story: Story, site?: URL): Record<Dataset, Row[]> 
 			quote: data.quote ?? null,
 			url: abs(urls.evidence(id)),
 		})),
-		sources: [...story.sources.values()].map(({ id, data }) => ({
+		sources: story.sourceList.map(({ id, data }) => ({
 			id,
 			title: data.title,
 			publisher: data.publisher ?? null,
+			short: story.sourceLabel(id),
 			kind: data.kind,
 			paragraph_count: data.paragraphCount,
 			url: abs(urls.source(id)),
 		})),
 	};
+}
+
+/** A relation's sourcing columns: every attribution it rests on, and whether they differ. */
+function sourcingOf(attributions: readonly string[]) {
+	return { attributions, mixed_sourcing: attributions.length > 1 };
 }
 
 /** A short hash of everything in the story, so each export names the content it came from. */
@@ -178,7 +186,7 @@ export function storyVersion(story: Story): string {
 	return hash.digest('hex').slice(0, 12);
 }
 
-/** The self-description every exported file carries, in the edition's language. */
+/** The self-description every exported file carries. */
 export function describeExport(
 	story: Story,
 	dataset: Dataset | 'network',
@@ -191,10 +199,11 @@ export function describeExport(
 		language: options.i18n.lang,
 		title: `${story.site.title}: ${dataset}`,
 		description: t(`data.set.${dataset}`),
-		sources: [...story.sources.values()].map(({ id, data }) => ({
+		sources: story.sourceList.map(({ id, data }) => ({
 			id,
 			title: data.title,
 			publisher: data.publisher ?? null,
+			short: story.sourceLabel(id),
 			url: abs(urls.source(id)),
 		})),
 		version: storyVersion(story),
@@ -213,6 +222,17 @@ export function toJson(meta: ExportMeta, rows: Row[]): string {
 }
 
 /**
+ * A cell that spreadsheets read as text, never as a formula: one starting with `= + - @`, a tab
+ * or a line break (or their full-width forms) gets a leading apostrophe, as OWASP advises
+ * against CSV injection. Plain numbers stay numbers.
+ * https://owasp.org/www-community/attacks/CSV_Injection
+ */
+export function spreadsheetSafe(cell: string): string {
+	if (/^[-+]?\d+(?:\.\d+)?$/.test(cell)) return cell;
+	return /^[=+\-@\t\r\n＝＋－＠]/.test(cell) ? `'${cell}` : cell;
+}
+
+/**
  * A dataset as CSV for spreadsheets: UTF-8 with a byte-order mark (so Excel keeps
  * diacritics), a header row, lists joined with "; ", and two trailing columns naming the
  * source ids and the version, so the file carries its provenance on every row.
@@ -224,8 +244,7 @@ export function toCsv(meta: ExportMeta, rows: Row[]): string {
 		...meta.fields.map((f) => {
 			const value = row[f.name];
 			if (value === null || value === undefined) return '';
-			if (Array.isArray(value)) return value.join('; ');
-			return String(value);
+			return spreadsheetSafe(Array.isArray(value) ? value.join('; ') : String(value));
 		}),
 		sources,
 		meta.version,
@@ -248,17 +267,17 @@ export function toGexf(story: Story, meta: ExportMeta, i18n: I18n): string {
 		)
 		.join('\n');
 	const edges = [...story.relations.values()]
-		.map(
-			({ id, data }) =>
-				`      <edge id="${xml(id)}" source="${xml(data.source)}" target="${xml(data.target)}" type="${data.directed ? 'directed' : 'undirected'}" label="${xml(data.label)}">\n        <attvalues>\n          <attvalue for="type" value="${xml(data.type)}"/>\n          <attvalue for="attribution" value="${xml(story.attributionOf(data))}"/>\n          <attvalue for="claims" value="${xml(data.claims.join(' '))}"/>\n        </attvalues>\n      </edge>`,
-		)
+		.map(({ id, data }) => {
+			const { attributions, mixed_sourcing } = sourcingOf(story.attributionsOf(data));
+			return `      <edge id="${xml(id)}" source="${xml(data.source)}" target="${xml(data.target)}" type="${data.directed ? 'directed' : 'undirected'}" label="${xml(data.label)}">\n        <attvalues>\n          <attvalue for="type" value="${xml(data.type)}"/>\n          <attvalue for="attributions" value="${xml(attributions.join('; '))}"/>\n          <attvalue for="mixed_sourcing" value="${String(mixed_sourcing)}"/>\n          <attvalue for="claims" value="${xml(data.claims.join(' '))}"/>\n        </attvalues>\n      </edge>`;
+		})
 		.join('\n');
 	const sources = meta.sources.map((s) => s.title).join('; ');
 	return `<?xml version="1.0" encoding="UTF-8"?>
 <gexf xmlns="http://gexf.net/1.3" version="1.3">
   <meta lastmodifieddate="${meta.generated}">
     <creator>${xml(meta.site)}</creator>
-    <description>${xml(i18n.t('data.gexfDescription', { title: meta.title, sources, version: meta.version }))}</description>
+    <description>${xml(i18n.t('data.gexfDescription', { title: meta.title, sources, version: meta.version, count: meta.sources.length }))}</description>
   </meta>
   <graph defaultedgetype="directed" mode="static">
     <attributes class="node">
@@ -267,7 +286,8 @@ export function toGexf(story: Story, meta: ExportMeta, i18n: I18n): string {
     </attributes>
     <attributes class="edge">
       <attribute id="type" title="type" type="string"/>
-      <attribute id="attribution" title="attribution" type="string"/>
+      <attribute id="attributions" title="attributions" type="string"/>
+      <attribute id="mixed_sourcing" title="mixed_sourcing" type="boolean"/>
       <attribute id="claims" title="claims" type="string"/>
     </attributes>
     <nodes>

@@ -13,6 +13,7 @@ import {
 	listLineStyles,
 	listNodeKinds,
 	listRelationTypes,
+	lineOf,
 	selectNeighbourhood,
 	summarizeNetwork,
 } from './graph';
@@ -61,20 +62,22 @@ describe('buildNetworkGraph', () => {
 		expect(graph.nodes.find((n) => n.id === 'd')?.relations).toBe(0);
 	});
 
-	it('draws a relation with its strongest attribution and that attribution’s line', () => {
+	it('draws a relation with every attribution of its claims, mixed when they differ', () => {
 		const byId = new Map(graph.edges.map((e) => [e.id, e]));
+		// Claims listed denied first, official record second: both kept, in vocabulary order,
+		// and the tie is drawn as mixed, not as the more formal of the two.
 		expect(byId.get('c-b')).toMatchObject({
-			attribution: 'official-record',
-			line: 'solid',
+			attributions: ['official-record', 'denied'],
+			line: 'mixed',
 			directed: true,
 		});
 		expect(byId.get('b-c')).toMatchObject({
-			attribution: 'denied',
+			attributions: ['denied'],
 			line: 'dotted',
 			directed: false,
 		});
 		expect(byId.get('a-b')).toMatchObject({
-			attribution: 'multiple-unnamed-sources',
+			attributions: ['multiple-unnamed-sources'],
 			line: 'dashed',
 		});
 	});
@@ -129,16 +132,30 @@ describe('words', () => {
 		const names: Record<string, string> = { a: 'Ána', b: 'Bee Group' };
 		expect(
 			describeEdge(
-				{ source: 'a', target: 'b', label: 'talked with', attribution: 'single-unnamed-source' },
+				{ source: 'a', target: 'b', label: 'talked with', attributions: ['single-unnamed-source'] },
 				(id) => names[id] ?? id,
 				en,
 			),
 		).toBe('Ána talked with Bee Group, single unnamed source');
+		expect(
+			describeEdge(
+				{
+					source: 'a',
+					target: 'b',
+					label: 'talked with',
+					attributions: ['on-the-record', 'single-unnamed-source'],
+				},
+				(id) => names[id] ?? id,
+				en,
+			),
+		).toBe('Ána talked with Bee Group, mixed sourcing: on the record; single unnamed source');
+		expect(lineOf(['denied'])).toBe('dotted');
+		expect(lineOf(['official-record', 'report-assessment'])).toBe('mixed');
 		expect(formatRelationType('arms-deal')).toBe('arms deal');
 		expect(summarizeNetwork({ nodes: [1], edges: [1, 2] }, en)).toBe('1 actor and 2 relations');
 	});
 
-	it('says the same in the page’s language, keeping the hedge of the attribution', () => {
+	it('says the same in the page’s language, keeping every hedge of the sourcing', () => {
 		expect(describeNode({ name: 'Ána', kind: 'organization', relations: 1 }, es)).toBe(
 			'Ána, organización, 1 relación',
 		);
@@ -148,11 +165,18 @@ describe('words', () => {
 		);
 		expect(
 			describeEdge(
-				{ source: 'a', target: 'b', label: 'habló con', attribution: 'multiple-unnamed-sources' },
+				{
+					source: 'a',
+					target: 'b',
+					label: 'habló con',
+					attributions: ['on-the-record', 'multiple-unnamed-sources'],
+				},
 				(id) => id.toUpperCase(),
 				es,
 			),
-		).toBe('A habló con B, según varias fuentes no identificadas');
+		).toBe(
+			'A habló con B, atribución mixta: declaración pública; según varias fuentes no identificadas',
+		);
 	});
 
 	it('lists what the filters and the key offer, in a stable order with counts', () => {
@@ -164,9 +188,10 @@ describe('words', () => {
 			{ type: 'talks', count: 6 },
 		]);
 		expect(listEdgeAttributions(edges, en).map((a) => [a.kind, a.count])).toEqual([
-			['official-record', 1],
+			['official-record', 2],
 			['on-the-record', 1],
-			['multiple-unnamed-sources', 5],
+			['multiple-unnamed-sources', 4],
+			['single-unnamed-source', 1],
 			['reportedly', 1],
 			['denied', 1],
 		]);

@@ -9,6 +9,7 @@ import type { I18n } from '../../i18n';
 import { attributionLine, describeAttribution, type LineStyle } from '../content/attribution';
 import {
 	computeNetworkLayout,
+	type EdgeLine,
 	type NetworkEdgeInput,
 	type NetworkGraph,
 	type NetworkLayout,
@@ -19,6 +20,16 @@ import type { Story } from '../content/story';
 /** How a kind of actor is named in running text, in the page's language: "person". */
 export function kindLabel(kind: ActorKind, i18n: I18n): string {
 	return i18n.t(`actorKind.${kind}`);
+}
+
+/**
+ * How a tie resting on these attributions is drawn: in the line style of its one kind, or
+ * as `mixed` when its claims are sourced differently (never as the most formal of them).
+ */
+export function lineOf(attributions: readonly AttributionKind[]): EdgeLine {
+	const [first, ...rest] = attributions;
+	if (first === undefined) throw new Error('network: a tie needs at least one attribution');
+	return rest.length > 0 ? 'mixed' : attributionLine(first);
 }
 
 /** Every actor and relation of a story as a graph. Pins come from the content. */
@@ -32,7 +43,7 @@ export function buildNetworkGraph(story: Story): NetworkGraph {
 			pin: a.data.pin,
 		})),
 		edges: [...story.relations.values()].map((r): NetworkEdgeInput => {
-			const attribution = story.attributionOf(r.data);
+			const attributions = story.attributionsOf(r.data);
 			return {
 				id: r.id,
 				source: r.data.source,
@@ -40,8 +51,8 @@ export function buildNetworkGraph(story: Story): NetworkGraph {
 				directed: r.data.directed,
 				type: r.data.type,
 				label: r.data.label,
-				attribution,
-				line: attributionLine(attribution),
+				attributions,
+				line: lineOf(attributions),
 			};
 		}),
 	};
@@ -135,9 +146,25 @@ export function describeNode(
 	});
 }
 
-/** An edge's accessible name: "A held talks with B, multiple unnamed sources". */
+/** How a tie is sourced, in words: "single unnamed source", or "mixed sourcing: a; b". */
+export function describeSourcing(attributions: readonly AttributionKind[], i18n: I18n): string {
+	const labels = attributions.map((k) => i18n.lower(describeAttribution(k, i18n).label));
+	return labels.length > 1
+		? i18n.t('network.mixedSourcing', { labels: labels.join('; ') })
+		: (labels[0] ?? '');
+}
+
+/**
+ * An edge's accessible name: "A held talks with B, multiple unnamed sources", or with every
+ * attribution when its claims differ ("…, mixed sourcing: on the record; denied").
+ */
 export function describeEdge(
-	edge: { source: string; target: string; label: string; attribution: AttributionKind },
+	edge: {
+		source: string;
+		target: string;
+		label: string;
+		attributions: readonly AttributionKind[];
+	},
 	nameOf: (id: string) => string,
 	i18n: I18n,
 ): string {
@@ -145,7 +172,7 @@ export function describeEdge(
 		source: nameOf(edge.source),
 		label: edge.label,
 		target: nameOf(edge.target),
-		sourcing: i18n.lower(describeAttribution(edge.attribution, i18n).label),
+		sourcing: describeSourcing(edge.attributions, i18n),
 	});
 }
 
@@ -165,14 +192,17 @@ export function listRelationTypes(
 		.map(([type, count]) => ({ type, count }));
 }
 
-/** The attributions edges on a map are drawn with, in vocabulary order, with counts. */
+/**
+ * The attributions the edges on a map rest on, in vocabulary order, each with how many edges
+ * rest on it (an edge with mixed sourcing counts under each of its kinds).
+ */
 export function listEdgeAttributions(
-	edges: readonly { attribution: AttributionKind }[],
+	edges: readonly { attributions: readonly AttributionKind[] }[],
 	i18n: I18n,
 ): { kind: AttributionKind; label: string; line: LineStyle; count: number }[] {
 	return ATTRIBUTION_KINDS.map((kind) => ({
 		...describeAttribution(kind, i18n),
-		count: edges.filter((e) => e.attribution === kind).length,
+		count: edges.filter((e) => e.attributions.includes(kind)).length,
 	}))
 		.filter((a) => a.count > 0)
 		.map(({ kind, label, line, count }) => ({ kind, label, line, count }));
