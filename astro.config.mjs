@@ -6,6 +6,12 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { chartDownloads } from './src/integrations/chart-downloads.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import {
+	editions,
+	listEditionPrefixes,
+	pageWithinEdition,
+	sitemapLanguages,
+} from './src/integrations/editions.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/site/csp.ts';
@@ -30,16 +36,29 @@ const cacheDir = contentDir
 	? `./node_modules/.astro/story-${createHash('sha256').update(path.resolve(contentDir)).digest('hex').slice(0, 12)}`
 	: undefined;
 
+const story = readContent(storyContentDir()).story;
+/** The story's languages: the default edition at the root, the others under /<lang>/. */
+const languages = {
+	lang: story?.site.data.lang ?? 'en',
+	languages: story?.site.data.languages ?? [],
+};
+const prefixes = listEditionPrefixes(languages);
+/** The other editions' folders under the base, e.g. ["es"]. */
+const editionFolders = prefixes.filter(Boolean).map((p) => p.slice(0, -1));
+
 /** Former explainer addresses (redirectFrom): stand-ins that stay out of the sitemap. */
 const redirectPaths = new Set(
-	(readContent(storyContentDir()).story?.explainers ?? []).flatMap((e) =>
+	(story?.explainers ?? []).flatMap((e) =>
 		e.data.redirectFrom.map((from) => `explainers/${from.split('#')[0]}/`),
 	),
 );
-const isRedirect = (/** @type {string} */ page) => {
+/** A built page's path within its edition, e.g. "embed/timeline/" for /base/es/embed/timeline/. */
+const withinEdition = (/** @type {string} */ page) => {
 	const pathname = new URL(page).pathname;
-	return redirectPaths.has(pathname.slice(pathname.indexOf(base) + base.length));
+	return pageWithinEdition(pathname.slice(pathname.indexOf(base) + base.length), prefixes);
 };
+const isRedirect = (/** @type {string} */ page) => redirectPaths.has(withinEdition(page));
+const sitemapI18n = sitemapLanguages(languages);
 
 export default defineConfig({
 	site,
@@ -62,12 +81,19 @@ export default defineConfig({
 	integrations: [
 		contentCheck(),
 		mdx(),
-		// Embeds are not pages of their own; the gallery at /embed/ is. Redirects are not pages.
+		// Embeds are not pages of their own; the gallery at /embed/ is. Redirects and the 404
+		// pages are not pages either. Every URL lists its other-language versions.
 		sitemap({
-			filter: (page) => !/\/embed\/.+/.test(new URL(page).pathname) && !isRedirect(page),
+			filter: (page) =>
+				!/^embed\/.+/.test(withinEdition(page)) &&
+				withinEdition(page) !== '404/' &&
+				!isRedirect(page),
+			...(sitemapI18n ? { i18n: sitemapI18n } : {}),
 		}),
-		chartDownloads(),
-		securityHeaders(),
+		// Before the worker's file list is written: it moves the editions' 404 pages.
+		editions(languages),
+		chartDownloads({ editions: editionFolders }),
+		securityHeaders({ editions: editionFolders }),
 		serviceWorker(),
 	],
 	outDir: process.env.DIST_DIR ?? './dist',

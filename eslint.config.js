@@ -16,6 +16,8 @@ export default defineConfig(
 			'.bench/',
 			'.subpath/',
 			'.fixture/',
+			'.i18n/',
+			'.i18n-story/',
 		],
 	},
 	eslint.configs.recommended,

@@ -3,9 +3,14 @@
 // `npm run build` after `astro build`; exits non-zero with the reason when indexing fails.
 //
 // It indexes every built page that marks its content with data-pagefind-body, plus the
-// custom records (actors, events, claims) that the site emits as search-records.json
-// (src/pages/search-records.json.ts). That file is deleted once read: it does not ship.
+// custom records (actors, events, claims) that the site emits as search-records.json, one per
+// edition (src/pages/[...lang]/search-records.json.ts: dist/search-records.json,
+// dist/es/search-records.json…). Those files are deleted once read: they do not ship.
 // Records whose page they stand for (actor pages) replace that page in the index.
+//
+// Pagefind builds one index per language: pages by their <html lang>, records by their
+// `language`. A page shown untranslated in another edition carries no data-pagefind-body,
+// so that edition's index holds its own language only.
 import { readFile, readdir, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -13,8 +18,8 @@ import * as pagefind from 'pagefind';
 import { writeServiceWorker } from '../src/integrations/write-service-worker.mjs';
 
 const dist = path.resolve(process.env.DIST_DIR ?? 'dist');
-const manifestFile = path.join(dist, 'search-records.json');
-if (!existsSync(path.join(dist, 'index.html')) || !existsSync(manifestFile)) {
+const MANIFEST = 'search-records.json';
+if (!existsSync(path.join(dist, 'index.html')) || !existsSync(path.join(dist, MANIFEST))) {
 	console.error(
 		`index-search: ${dist} has no index.html or search-records.json. Run \`astro build\` first.`,
 	);
@@ -40,8 +45,24 @@ async function htmlFiles(dir) {
 const fileUrl = (file) => `/${file.split(path.sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
 
 const started = performance.now();
-const manifest = JSON.parse(await readFile(manifestFile, 'utf8'));
-await rm(manifestFile);
+// The root edition's manifest, then each other edition's, in its folder one level down.
+const manifestFiles = [
+	path.join(dist, MANIFEST),
+	...(await readdir(dist, { withFileTypes: true }))
+		.filter((e) => e.isDirectory() && existsSync(path.join(dist, e.name, MANIFEST)))
+		.map((e) => path.join(dist, e.name, MANIFEST))
+		.sort(),
+];
+const manifests = [];
+for (const file of manifestFiles) {
+	manifests.push(JSON.parse(await readFile(file, 'utf8')));
+	await rm(file);
+}
+const manifest = {
+	base: manifests[0].base,
+	records: manifests.flatMap((m) => m.records),
+	replacesPages: manifests.flatMap((m) => m.replacesPages),
+};
 
 // Pagefind prefixes every result URL with the bundle's base path in the browser, so records
 // are stored site-relative, like the pages it indexes from disk.
@@ -75,13 +96,19 @@ const written = await index.writeFiles({ outputPath: path.join(dist, 'pagefind')
 if (written.errors.length) fail('writeFiles', written.errors);
 await pagefind.close();
 
-const kinds = {};
-for (const r of manifest.records) for (const k of r.filters.kind) kinds[k] = (kinds[k] ?? 0) + 1;
-const recordList = Object.entries(kinds)
-	.map(([k, n]) => `${n} ${k}`)
-	.join(', ');
+/** "22 actor, 13 event…" for a list of records. */
+const countKinds = (records) => {
+	const kinds = {};
+	for (const r of records) for (const k of r.filters.kind) kinds[k] = (kinds[k] ?? 0) + 1;
+	return Object.entries(kinds)
+		.map(([k, n]) => `${n} ${k}`)
+		.join(', ');
+};
+const byLanguage = manifests
+	.map((m) => `${m.language}: ${m.records.length} records (${countKinds(m.records)})`)
+	.join('; ');
 console.log(
-	`index-search: indexed ${pages.length} pages and ${manifest.records.length} records (${recordList}) into ${path.relative(process.cwd(), written.outputPath)} in ${Math.round(performance.now() - started)} ms`,
+	`index-search: indexed ${pages.length} pages and ${manifest.records.length} records [${byLanguage}] into ${path.relative(process.cwd(), written.outputPath)} in ${Math.round(performance.now() - started)} ms`,
 );
 
 // The offline cache must list the index just written.

@@ -1,7 +1,9 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { COLLECTIONS, SITE_FILE, contentDir } from './content-io/collections';
-import { SiteSchema } from './schemas';
+import { z } from 'astro/zod';
+import { COLLECTIONS, SITE_FILE, TRANSLATIONS_DIR, contentDir } from './content-io/collections';
+import { readTranslationData } from './content-io/read-translations';
+import { ExplainerTranslationSchema, SiteSchema } from './schemas';
 
 const dir = contentDir();
 
@@ -16,9 +18,31 @@ export const collections = {
 	relations: defineCollection({ loader: from('relations'), schema: COLLECTIONS.relations.schema }),
 	events: defineCollection({ loader: from('events'), schema: COLLECTIONS.events.schema }),
 	phases: defineCollection({ loader: from('phases'), schema: COLLECTIONS.phases.schema }),
+	/**
+	 * The explainers, and their translations (`content/i18n/<lang>/explainers/<slug>.mdx`), so
+	 * both render as MDX: an original's id is its slug, a translation's "i18n/<lang>/<slug>".
+	 */
 	explainers: defineCollection({
-		loader: from('explainers'),
-		schema: COLLECTIONS.explainers.schema,
+		loader: glob({
+			pattern: ['explainers/*.{md,mdx}', `${TRANSLATIONS_DIR}/*/explainers/*.{md,mdx}`],
+			base: dir,
+			generateId: ({ entry }) => {
+				const parts = entry.replace(/\.mdx?$/, '').split('/');
+				return parts[0] === TRANSLATIONS_DIR
+					? `${TRANSLATIONS_DIR}/${parts[1] ?? ''}/${parts[3] ?? ''}`
+					: (parts[1] ?? entry);
+			},
+		}),
+		schema: z.union([COLLECTIONS.explainers.schema, ExplainerTranslationSchema]),
 	}),
 	site: defineCollection({ loader: glob({ pattern: SITE_FILE, base: dir }), schema: SiteSchema }),
+	/**
+	 * The translations' data files (`content/i18n/<lang>/…yaml`), with ids like
+	 * "es/claims/<id>" and "es/site". Checked field by field before the build (content-io), so
+	 * they are taken as they are here; data/story.ts sorts them by language and collection.
+	 */
+	translations: defineCollection({
+		loader: () => readTranslationData(dir),
+		schema: z.record(z.string(), z.unknown()),
+	}),
 };

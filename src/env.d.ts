@@ -4,6 +4,13 @@ declare namespace App {
 	interface Locals {
 		/** The language of the page being rendered (a BCP 47 tag), set by src/middleware.ts. */
 		lang?: string;
+		/** That language's edition folder under the base ("" or "es/"), set with it. */
+		edition?: string;
+		/**
+		 * The language of the page's own text when it is shown untranslated (an explainer not
+		 * yet translated): components inside it (dates in its MDX) speak that language too.
+		 */
+		bodyLang?: string;
 		/** Footnote numbers of the claims cited on the page being rendered, set by the page. */
 		citations?: Map<string, number>;
 		/** Claims whose first in-text marker has been rendered (that marker carries the anchor). */

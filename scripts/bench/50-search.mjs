@@ -8,9 +8,9 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
 import { budget, kb, sizes, table } from './lib.mjs';
 import { serveDist } from './serve.mjs';
 
-/** A query a reader would type, from the build: the name on the first actor page. */
-function pickQuery(dist) {
-	const dir = path.join(dist, 'actors');
+/** A query a reader would type, from the build: the name on the first actor page of an edition. */
+export function pickQuery(dist, edition = '') {
+	const dir = path.join(dist, edition, 'actors');
 	const actor = readdirSync(dir, { withFileTypes: true }).find((e) => e.isDirectory());
 	const html = actor ? readFileSync(path.join(dir, actor.name, 'index.html'), 'utf8') : '';
 	return /<h1[^>]*>([^<]+)<\/h1>/.exec(html)?.[1]?.trim() ?? 'the';
@@ -30,6 +30,15 @@ const isSearchCode = (pathname) => /^\/pagefind\/|search-ui/.test(pathname);
 
 export async function run({ dist }) {
 	console.log('## Search (first query, Chromium, bench build)');
+	await firstSearch(dist);
+}
+
+/**
+ * Measures the first search from an edition's home page (`edition` is its folder, "" for the
+ * default language): bytes fetched, time to results, and nothing fetched before search opens.
+ * Prints its table and budget lines, each label suffixed with `label`.
+ */
+export async function firstSearch(dist, { edition = '', label = '' } = {}) {
 	const server = await serveDist(dist);
 	const browser = await chromium.launch({
 		executablePath: CHROMIUM_PATH,
@@ -39,14 +48,14 @@ export async function run({ dist }) {
 		const page = await browser.newPage();
 
 		// 1. A page where search is never opened.
-		await page.goto(server.url);
+		await page.goto(server.url + edition);
 		await page.waitForLoadState('networkidle');
 		await page.waitForTimeout(500);
 		const idle = server.requested.splice(0);
 		const idleSearch = idle.filter(isSearchCode);
 
 		// 2. Open search and type a query.
-		const query = pickQuery(dist);
+		const query = pickQuery(dist, edition);
 		await page.keyboard.press('/');
 		const input = page.locator('dialog input[name="q"]');
 		await input.waitFor();
@@ -91,9 +100,13 @@ export async function run({ dist }) {
 		console.log(
 			`  time to first results ${Math.round(firstResults)} ms (includes the 200 ms typing pause), next query ${Math.round(secondResults)} ms`,
 		);
-		budget('first search, everything fetched after opening', total.wire, 130_000);
+		budget(`first search${label}, everything fetched after opening`, total.wire, 130_000);
 		const idleBytes = idleSearch.reduce((sum, p) => sum + transferred(dist, p).wire, 0);
-		budget(`page without search open (${idle.length} requests), search code fetched`, idleBytes, 0);
+		budget(
+			`page without search open${label} (${idle.length} requests), search code fetched`,
+			idleBytes,
+			0,
+		);
 		if (idleSearch.length) console.log(`  fetched anyway: ${idleSearch.join(', ')}`);
 	} finally {
 		await browser.close();

@@ -3,6 +3,7 @@ import Actor from './Actor.astro';
 import Callout from './Callout.astro';
 import Cite from './Cite.astro';
 import EventDate from './EventDate.astro';
+import Quote from './Quote.astro';
 import See from './See.astro';
 
-export const mdxComponents = { Actor, Callout, Cite, EventDate, See };
+export const mdxComponents = { Actor, Callout, Cite, EventDate, Quote, See };

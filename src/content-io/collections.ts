@@ -30,3 +30,6 @@ export type CollectionName = keyof typeof COLLECTIONS;
 
 /** The story-wide settings file, relative to the content directory. */
 export const SITE_FILE = 'site.yaml';
+
+/** The folder, relative to the content directory, that holds a story's translations. */
+export const TRANSLATIONS_DIR = 'i18n';

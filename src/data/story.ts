@@ -3,9 +3,13 @@
  * from here, already indexed; nothing else imports `astro:content`'s collection API.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import type { z } from 'astro/zod';
 import { readMdxRefs } from '../lib/content/mdx-refs';
+import { SiteSchema, TRANSLATION_SCHEMAS, type Explainer } from '../schemas';
+import { TRANSLATIONS_DIR } from '../content-io/collections';
 import { buildStory, type Story } from '../lib/content/story';
-import type { Entry, StoryInput } from '../lib/content/types';
+import { editionPrefix } from '../lib/site/urls';
+import type { Entry, StoryInput, TranslationInput } from '../lib/content/types';
 
 const cached = new Map<string, Promise<Story>>();
 let input: Promise<StoryInput> | undefined;
@@ -26,10 +30,33 @@ export async function getStory(lang?: string): Promise<Story> {
 	return story;
 }
 
-/** The language a page is in: its edition's (the `lang` route parameter), else the default. */
+/**
+ * The language a page is in, from its `lang` route parameter (an edition's folder name, "es"),
+ * or the default language at the root.
+ */
 export async function editionLang(param: string | undefined): Promise<string> {
 	const story = await getStory();
-	return param !== undefined && story.languages.includes(param) ? param : story.site.lang;
+	if (param === undefined) return story.site.lang;
+	const lang = story.languages.find((l) => editionPrefix(l, story.site.lang) === `${param}/`);
+	if (lang === undefined) throw new Error(`No edition of the story in "${param}"`);
+	return lang;
+}
+
+/**
+ * The `lang` route parameter of every edition, for `getStaticPaths`: undefined for the default
+ * language (its pages stay at the root), the edition's folder name for each other language.
+ */
+export async function listEditions(): Promise<{ lang: string; param: string | undefined }[]> {
+	const story = await getStory();
+	return story.languages.map((lang) => {
+		const prefix = editionPrefix(lang, story.site.lang);
+		return { lang, param: prefix === '' ? undefined : prefix.slice(0, -1) };
+	});
+}
+
+/** Route parameters of a page that exists once per edition. */
+export async function editionPaths(): Promise<{ params: { lang: string | undefined } }[]> {
+	return (await listEditions()).map((e) => ({ params: { lang: e.param } }));
 }
 
 const entry = <T>(e: { id: string; filePath?: string | undefined; data: T }): Entry<T> => ({
@@ -39,8 +66,11 @@ const entry = <T>(e: { id: string; filePath?: string | undefined; data: T }): En
 });
 
 async function loadInput(): Promise<StoryInput> {
-	const [site] = await getCollection('site');
-	if (!site) throw new Error('content/site.yaml is missing');
+	const [raw] = await getCollection('site');
+	if (!raw) throw new Error('content/site.yaml is missing');
+	// Parsed again so fields added to the schema since the content cache was filled (Astro keys
+	// cached entries by file content, not by schema) get their defaults.
+	const site = { ...raw, data: SiteSchema.parse(raw.data) };
 	const input: StoryInput = {
 		site: entry(site),
 		sources: (await getCollection('sources')).map(entry),
@@ -49,15 +79,104 @@ async function loadInput(): Promise<StoryInput> {
 		relations: (await getCollection('relations')).map(entry),
 		events: (await getCollection('events')).map(entry),
 		phases: (await getCollection('phases')).map(entry),
-		explainers: (await getCollection('explainers')).map((e) => ({
+		explainers: (await getExplainerEntries()).map((e) => ({
 			...entry(e),
 			...readMdxRefs(e.body ?? ''),
 		})),
 	};
+	input.translations = await loadTranslations(input.site.data.languages);
 	return input;
 }
 
-/** The explainer collection entries, for rendering their MDX. */
-export function getExplainerEntries(): Promise<CollectionEntry<'explainers'>[]> {
-	return getCollection('explainers');
+/** The id prefix of translated explainers in the explainers collection: "i18n/<lang>/". */
+const translatedPrefix = (lang: string) => `${TRANSLATIONS_DIR}/${lang}/`;
+
+/**
+ * Each declared language's translations: data files from the `translations` collection (ids
+ * "<lang>/<collection>/<id>", "<lang>/site") parsed with their overlay schemas, and translated
+ * explainers from the explainers collection (content-io checked them all before the build,
+ * naming every problem's file).
+ */
+async function loadTranslations(languages: readonly string[]): Promise<TranslationInput[]> {
+	const files = await getCollection('translations');
+	const pages = await getCollection('explainers');
+	return languages.map((lang) => {
+		const mine = files
+			.map((e) => ({ e, parts: e.id.split('/') }))
+			.filter(({ parts }) => parts[0] === lang);
+		// Where the file is, relative to the content folder, for messages.
+		const file = (e: { id: string }) => `${TRANSLATIONS_DIR}/${e.id}.yaml`;
+		const of = <C extends Exclude<keyof typeof TRANSLATION_SCHEMAS, 'explainers' | 'site'>>(
+			collection: C,
+		) =>
+			mine
+				.filter(({ parts }) => parts[1] === collection && parts.length === 3)
+				.map(({ e, parts }) => ({
+					id: parts[2] ?? '',
+					file: file(e),
+					data: TRANSLATION_SCHEMAS[collection].parse(withoutId(e.data)) as z.output<
+						(typeof TRANSLATION_SCHEMAS)[C]
+					>,
+				}));
+		const site = mine.find(({ parts }) => parts[1] === 'site' && parts.length === 2);
+		const prefix = translatedPrefix(lang);
+		return {
+			lang,
+			site: site
+				? {
+						id: 'site',
+						file: file(site.e),
+						data: TRANSLATION_SCHEMAS.site.parse(withoutId(site.e.data)),
+					}
+				: undefined,
+			sources: of('sources'),
+			claims: of('claims'),
+			actors: of('actors'),
+			relations: of('relations'),
+			events: of('events'),
+			phases: of('phases'),
+			explainers: pages
+				.filter((e) => e.id.startsWith(prefix))
+				.map((e) => ({
+					...entry(e),
+					id: e.id.slice(prefix.length),
+					data: TRANSLATION_SCHEMAS.explainers.parse({
+						title: e.data.title,
+						summary: e.data.summary,
+					}),
+					...readMdxRefs(e.body ?? ''),
+				})),
+		};
+	});
+}
+
+/** A data file's fields without the id the loader added. */
+function withoutId(data: Record<string, unknown>): Record<string, unknown> {
+	return Object.fromEntries(Object.entries(data).filter(([key]) => key !== 'id'));
+}
+
+/** The story's own explainer entries (translations aside), for rendering their MDX. */
+export async function getExplainerEntries(): Promise<ExplainerCollectionEntry[]> {
+	return (await getCollection('explainers')).filter(
+		(e): e is ExplainerCollectionEntry => !e.id.startsWith(`${TRANSLATIONS_DIR}/`),
+	);
+}
+
+/** An explainer's collection entry, its frontmatter narrowed to the original's. */
+type ExplainerCollectionEntry = CollectionEntry<'explainers'> & { data: Explainer };
+
+/**
+ * The entry to render for an explainer in one edition: its translation's when the edition's
+ * language has one, else the original (whose page then says it is not yet translated).
+ */
+export async function getExplainerPage(
+	slug: string,
+	lang: string,
+): Promise<{ entry: CollectionEntry<'explainers'>; translated: boolean }> {
+	const all = await getCollection('explainers');
+	const translation = all.find((e) => e.id === translatedPrefix(lang) + slug);
+	if (translation) return { entry: translation, translated: true };
+	const original = all.find((e) => e.id === slug);
+	if (!original) throw new Error(`No explainer "${slug}"`);
+	return { entry: original, translated: false };
 }

@@ -23,7 +23,7 @@ export const es: Dictionary = {
 	'nav.evidence': 'Evidencia',
 	'nav.data': 'Datos',
 	'theme.label': 'Tema: {theme}',
-	'theme.system': 'el del sistema',
+	'theme.system': 'automático',
 	'theme.light': 'claro',
 	'theme.dark': 'oscuro',
 	'footer.builtFrom': {
@@ -458,7 +458,8 @@ export const es: Dictionary = {
 	},
 	'data.field.id': 'Identificador estable.',
 	'data.field.actor.name': 'Nombre con tildes y diacríticos.',
-	'data.field.actor.kind': 'person (persona), organization (organización) o group (grupo).',
+	'data.field.actor.kind':
+		'Tipo de actor: persona, organización o grupo (el archivo usa sus códigos en inglés).',
 	'data.field.actor.aliases': 'Otras grafías y denominaciones.',
 	'data.field.actor.role': 'Cargo o papel según el informe.',
 	'data.field.actor.summary': 'Lo que dice el informe sobre el actor, en nuestras palabras.',
@@ -479,13 +480,13 @@ export const es: Dictionary = {
 	'data.field.event.date':
 		'Fecha tal como la da la fuente (AAAA, AAAA-MM o AAAA-MM-DD), vacía cuando no da ninguna.',
 	'data.field.event.datePrecision':
-		'year (año), month (mes) o day (día); vacío cuando no hay fecha.',
+		'Precisión de la fecha: año, mes o día (en códigos en inglés); vacío cuando no hay fecha.',
 	'data.field.event.when': 'El momento en palabras, tal como lo da la fuente.',
 	'data.field.event.after': 'Hechos posteriores a los cuales ocurrió este, según la fuente.',
 	'data.field.event.before': 'Hechos anteriores a los cuales ocurrió este, según la fuente.',
 	'data.field.event.phase': 'Etapa de la historia.',
 	'data.field.event.span': 'Un período, no un momento.',
-	'data.field.event.flags': 'disputed (la fecha indicada está en duda), ongoing (en curso).',
+	'data.field.event.flags': 'Marcas, en códigos en inglés: fecha indicada en duda, hecho en curso.',
 	'data.field.event.actors': 'Identificadores de los actores involucrados.',
 	'data.field.event.claims': 'Identificadores de las afirmaciones que señalan el hecho.',
 	'data.field.event.url': 'El hecho en la cronología.',

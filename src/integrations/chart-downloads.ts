@@ -32,8 +32,10 @@ const FONT_FAMILY = "'Source Sans 3', 'DejaVu Sans', sans-serif";
  * `embed/<chart>/<name>.svg` (standalone, styles inside) and `<name>.png` (rendered by resvg
  * at twice the size, with the Source Sans 3 fonts from the `source-sans` package).
  */
-export function chartDownloads(): AstroIntegration {
+export function chartDownloads(options: { editions?: readonly string[] } = {}): AstroIntegration {
 	let site: URL | undefined;
+	// Every edition has its embeds, with its own words: embed/ at the root, <lang>/embed/ too.
+	const embedFolders = ['embed', ...(options.editions ?? []).map((e) => `${e}/embed`)];
 	return {
 		name: 'explainer:chart-downloads',
 		hooks: {
@@ -42,7 +44,6 @@ export function chartDownloads(): AstroIntegration {
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const out = fileURLToPath(dir);
-				const embeds = path.join(out, 'embed');
 				let count = 0;
 				// Embed pages share their stylesheets: read each file once.
 				const sheets = new Map<string, string>();
@@ -53,7 +54,10 @@ export function chartDownloads(): AstroIntegration {
 					sheets.set(href, text);
 					return text;
 				};
-				for (const page of pagesUnder(embeds)) {
+				const pages = embedFolders.flatMap((f) =>
+					pagesUnder(path.join(out, f)).map((page) => ({ page, embeds: path.join(out, f) })),
+				);
+				for (const { page, embeds } of pages) {
 					const folder = path.relative(embeds, path.dirname(page));
 					if (folder === '') continue; // the gallery
 					// The page says which files it links to (EmbedLayout); make exactly those. Read

@@ -18,7 +18,8 @@ const LATER = [
  * never from built pages: content can never add a hash. Fails the build if an inline style
  * appears, since the header policy allows none.
  */
-export function securityHeaders(): AstroIntegration {
+export function securityHeaders(options: { editions?: readonly string[] } = {}): AstroIntegration {
+	const editions = options.editions ?? [];
 	let base = '/';
 	return {
 		name: 'explainer:security-headers',
@@ -45,20 +46,41 @@ export function securityHeaders(): AstroIntegration {
 					)
 					.map((name) => ({ name, isDirectory: statSync(path.join(out, name)).isDirectory() }))
 					.concat(LATER);
-				const embedDir = path.join(out, EMBED_FOLDER);
-				const embedCharts = topLevel.some((e) => e.name === EMBED_FOLDER && e.isDirectory)
-					? readdirSync(embedDir).filter((name) =>
-							statSync(path.join(embedDir, name)).isDirectory(),
-						)
-					: [];
+				const chartsIn = (
+					folder: string,
+					entries: readonly { name: string; isDirectory: boolean }[],
+				) => {
+					const embedDir = path.join(folder, EMBED_FOLDER);
+					return entries.some((e) => e.name === EMBED_FOLDER && e.isDirectory)
+						? readdirSync(embedDir).filter((name) =>
+								statSync(path.join(embedDir, name)).isDirectory(),
+							)
+						: [];
+				};
+				const embedCharts = chartsIn(out, topLevel);
+				// Each other edition is a folder laid out like the root; its search index is shared.
+				const editionFolders = editions.map((folder) => {
+					const dirOf = path.join(out, folder);
+					const entries = readdirSync(dirOf).map((name) => ({
+						name,
+						isDirectory: statSync(path.join(dirOf, name)).isDirectory(),
+					}));
+					return { folder, topLevel: entries, embedCharts: chartsIn(dirOf, entries) };
+				});
 				const scriptHashes = inlineScriptHashes();
 				writeFileSync(
 					path.join(out, '_headers'),
-					buildHeadersFile({ base, topLevel, embedCharts, scriptHashes }),
+					buildHeadersFile({
+						base,
+						topLevel,
+						embedCharts,
+						scriptHashes,
+						editions: editionFolders,
+					}),
 				);
 				writeFileSync(
 					path.join(out, 'nginx-headers.conf'),
-					buildNginxSnippet({ base, scriptHashes }),
+					buildNginxSnippet({ base, scriptHashes, editions }),
 				);
 				logger.info(
 					`wrote _headers and nginx-headers.conf (${scriptHashes.length} inline script hash(es))`,

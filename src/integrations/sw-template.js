@@ -44,9 +44,16 @@ async function page(request) {
 			(url.pathname.endsWith('/')
 				? await cache.match(new URL('index.html', url).href)
 				: undefined) ??
+			(await editionNotFound(cache, url)) ??
 			(await cache.match(new URL('404.html', scope).href));
 		return cached ?? new Response('Offline, and this page was not saved.', { status: 503 });
 	}
+}
+
+/** A language edition's own 404 page (`es/404.html`) for an address inside it, if cached. */
+async function editionNotFound(cache, url) {
+	const first = url.pathname.slice(scope.pathname.length).split('/')[0];
+	return first ? cache.match(new URL(`${first}/404.html`, scope).href) : undefined;
 }
 
 /** Files: cache first; built assets have content-hashed names, others change with VERSION. */

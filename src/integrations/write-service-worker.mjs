@@ -22,7 +22,10 @@ export function writeServiceWorker(out) {
 	for (const f of files) hash.update(f).update(readFileSync(path.join(out, f)));
 	const version = hash.digest('hex').slice(0, 12);
 
-	const pages = files.filter((f) => f.endsWith('.html') && !f.startsWith('embed/'));
+	// Embeds are left out in every edition: embed/… at the root, <lang>/embed/… in the others.
+	const pages = files.filter(
+		(f) => f.endsWith('.html') && !/^(?:[a-z]{2,3}(?:-[a-z0-9]+)*\/)?embed\//.test(f),
+	);
 	const loaded = new Set(['favicon.svg']);
 	for (const page of pages) {
 		const html = readFileSync(path.join(out, page), 'utf8');

@@ -12,3 +12,18 @@ export const IdListSchema = z
 
 /** Non-empty text written in our own words. */
 export const TextSchema = z.string().trim().min(1, 'must not be empty');
+
+/** A BCP 47 language tag: a language code, optionally with a region or script. */
+export const LanguageTagSchema = z
+	.string()
+	.regex(
+		/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/,
+		'must be a BCP 47 language tag: a two- or three-letter language code, optionally with a region',
+	)
+	.refine((tag) => {
+		try {
+			return Intl.getCanonicalLocales(tag).length === 1;
+		} catch {
+			return false;
+		}
+	}, 'is not a valid language tag');

@@ -1,6 +1,10 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contentDir } from '../../src/content-io/collections';
+import { readContent } from '../../src/content-io/read-content';
+import { createI18n } from '../../src/i18n';
+import { editionPrefix } from '../../src/lib/site/editions';
 import { headersFor, readHeadersFile } from '../support/headers';
 import { startNginx } from '../support/nginx';
 import { BASE, DIST } from '../support/paths';
@@ -33,7 +37,13 @@ function sitePaths(dir = DIST, prefix = BASE): string[] {
 const get = (pathname: string) => fetch(nginx.origin + pathname, { redirect: 'manual' });
 const rules = readHeadersFile(DIST);
 const all = sitePaths();
-const notFoundTitle = 'Page not found';
+const site = readContent(contentDir()).story?.site.data;
+/** Every language edition's folder under the base ("" for the default, "es/"…), and its language. */
+const editions = site
+	? [site.lang, ...site.languages].map((lang) => ({ lang, prefix: editionPrefix(lang, site.lang) }))
+	: [{ lang: 'en', prefix: '' }];
+/** Each edition's 404 page says so in its own language. */
+const notFoundTitle = (lang: string) => createI18n(lang).t('notFound.title');
 
 describe('the build under a real nginx', () => {
 	it('sends every page the same headers as `_headers`: pages never framed, charts framed', async () => {
@@ -50,7 +60,11 @@ describe('the build under a real nginx', () => {
 			expect(response.headers.get('referrer-policy'), pathname).toBe(
 				'strict-origin-when-cross-origin',
 			);
-			const chart = pathname.startsWith(`${BASE}embed/`) && pathname !== `${BASE}embed/`;
+			const chart = editions.some(
+				(e) =>
+					pathname.startsWith(`${BASE}${e.prefix}embed/`) &&
+					pathname !== `${BASE}${e.prefix}embed/`,
+			);
 			expect(response.headers.get('content-security-policy'), pathname).toContain(
 				chart ? 'frame-ancestors *' : "frame-ancestors 'none'",
 			);
@@ -58,21 +72,22 @@ describe('the build under a real nginx', () => {
 	});
 
 	it('answers every miss with the site’s own 404 page and its headers, inside the embed folder too', async () => {
-		for (const pathname of [
-			`${BASE}no-such-page/`,
-			`${BASE}actors/no-such-actor/`,
-			`${BASE}embed/no-such-chart/`,
-			`${BASE}embed/network/no-such-actor/`,
-			`${BASE}embed/timeline/missing.svg`,
-		]) {
-			const response = await get(pathname);
-			expect(response.status, pathname).toBe(404);
-			expect(await response.text(), pathname).toContain(notFoundTitle);
-			expect(response.headers.get('content-security-policy'), pathname).toContain(
-				"frame-ancestors 'none'",
-			);
-			expect(response.headers.get('x-content-type-options'), pathname).toBe('nosniff');
-		}
+		for (const { lang, prefix } of editions)
+			for (const pathname of [
+				`${BASE}${prefix}no-such-page/`,
+				`${BASE}${prefix}actors/no-such-actor/`,
+				`${BASE}${prefix}embed/no-such-chart/`,
+				`${BASE}${prefix}embed/network/no-such-actor/`,
+				`${BASE}${prefix}embed/timeline/missing.svg`,
+			]) {
+				const response = await get(pathname);
+				expect(response.status, pathname).toBe(404);
+				expect(await response.text(), pathname).toContain(notFoundTitle(lang));
+				expect(response.headers.get('content-security-policy'), pathname).toContain(
+					"frame-ancestors 'none'",
+				);
+				expect(response.headers.get('x-content-type-options'), pathname).toBe('nosniff');
+			}
 	});
 
 	it('does not serve the host files', async () => {
@@ -80,7 +95,7 @@ describe('the build under a real nginx', () => {
 			const response = await get(`${BASE}${name}`);
 			expect(response.status, name).toBe(404);
 			const body = await response.text();
-			expect(body).toContain(notFoundTitle);
+			expect(body).toContain(notFoundTitle(editions[0]?.lang ?? site?.lang ?? ''));
 			expect(body).not.toContain('Content-Security-Policy');
 		}
 	});

@@ -167,6 +167,12 @@ export function checkIntegrity(story: StoryInput): Problem[] {
 		refs(explainer.file, '<Cite>', explainer.cites, claims, 'claim', usedClaims);
 		refs(explainer.file, '<Actor>', explainer.actorLinks, actors, 'actor', usedActors);
 		refs(explainer.file, '<See>', explainer.explainerLinks, explainers, 'explainer');
+		for (const id of explainer.quotes ?? [])
+			if (claims.has(id) && claims.get(id)?.data.quote === undefined)
+				error(
+					explainer.file,
+					`<Quote claim="${id}"> names a claim with no \`quote\`: quote a claim that carries the person's words`,
+				);
 	}
 
 	// An actor is used when a relation, event, attribution or explainer link names it; its own

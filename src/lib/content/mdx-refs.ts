@@ -6,19 +6,27 @@ export interface MdxRefs {
 	actorLinks: string[];
 	/** Explainer slugs linked with `<See slug="…">`. */
 	explainerLinks: string[];
+	/** Claim ids quoted with `<Quote claim="…">`; each also counts as a citation (`cites`). */
+	quotes: string[];
 	/** Component uses whose ids are not a plain string literal, which cannot be checked. */
 	unreadable: string[];
 }
 
-const TAG = /<(Cite|Actor|See)\b([^>]*)>/g;
-const ATTRS: Record<string, string> = { Cite: 'claims', Actor: 'id', See: 'slug' };
+const TAG = /<(Cite|Actor|See|Quote)\b([^>]*)>/g;
+const ATTRS: Record<string, string> = { Cite: 'claims', Actor: 'id', See: 'slug', Quote: 'claim' };
 
 /**
  * Reads the story components an MDX body uses. Ids must be string literals so the build can
  * check them before rendering; anything else is reported as unreadable.
  */
 export function readMdxRefs(body: string): MdxRefs {
-	const refs: MdxRefs = { cites: [], actorLinks: [], explainerLinks: [], unreadable: [] };
+	const refs: MdxRefs = {
+		cites: [],
+		actorLinks: [],
+		explainerLinks: [],
+		quotes: [],
+		unreadable: [],
+	};
 	const seen = new Set<string>();
 	for (const match of body.matchAll(TAG)) {
 		const [whole, tag = '', attrs = ''] = match;
@@ -30,7 +38,8 @@ export function readMdxRefs(body: string): MdxRefs {
 		}
 		const ids = value.split(/\s+/).filter(Boolean);
 		if (ids.length === 0) refs.unreadable.push(whole.trim());
-		if (tag === 'Cite') {
+		if (tag === 'Cite' || tag === 'Quote') {
+			if (tag === 'Quote') refs.quotes.push(...ids);
 			for (const id of ids)
 				if (!seen.has(id)) {
 					seen.add(id);

@@ -4,7 +4,9 @@ import { ATTRIBUTION_KINDS } from '../../schemas/attribution';
 import { listAttributionKinds } from './attribution';
 import { orderEvents } from './chronology';
 import { createI18n, hasDictionary, REFERENCE_LANG } from '../../i18n';
+import { createUrls, editionPrefix, type Urls } from '../site/urls';
 import { labelSources, orderSources } from './sources';
+import { localizeInput, quoteTranslationOf } from './translations';
 import type { Entry, ExplainerEntry, StoryInput } from './types';
 
 /** A story indexed for rendering: entries by id plus the lookups pages need. Pure. */
@@ -13,7 +15,15 @@ export interface Story {
 	lang: string;
 	/** Every language the story is published in, the default (`site.lang`) first. */
 	languages: string[];
+	/** This edition's folder under the base: "" for the default language, "es/" for Spanish. */
+	edition: string;
+	/** Every edition: its language and folder, the default first. */
+	editions: { lang: string; prefix: string }[];
+	/** Every internal URL of this edition. */
+	urls: Urls;
 	site: Site;
+	/** The site settings as an entry, with the texts still untranslated in this edition. */
+	siteEntry: Entry<Site>;
 	sources: Map<string, Entry<Source>>;
 	claims: Map<string, Entry<Claim>>;
 	actors: Map<string, Entry<Actor>>;
@@ -45,6 +55,20 @@ export interface Story {
 	citersOf(claimId: string): Citer[];
 	/** A claim's quotation: the words as the report quotes them, and ours in this edition's language. */
 	quoteOf(claimId: string): Quotation | undefined;
+	/**
+	 * The language an entry's text field is shown in when it is not this edition's (an
+	 * untranslated field shows in the story's own language); undefined when it is.
+	 */
+	textLang(entry: TextEntry | undefined, field: string): string | undefined;
+	/**
+	 * Attributes for an element showing an entry's text field: when the field is untranslated,
+	 * its language, and out of this edition's search index (which holds its language only).
+	 */
+	textAttrs(entry: TextEntry | undefined, field: string): Record<string, string>;
+	/** A relation type's name as filters and lists show it, in this edition's language. */
+	relationTypeLabel(type: string): string;
+	/** Every relation type's name, with its language when it is not this edition's. */
+	relationTypeLabels(): Record<string, { label: string; lang?: string | undefined }>;
 }
 
 /**
@@ -60,14 +84,19 @@ export interface Quotation {
 	translation?: string;
 }
 
+/** An entry whose text fields may be untranslated in an edition. */
+export type TextEntry = Pick<Entry<unknown>, 'untranslated'>;
+
 /** Which edition to build: its language (the story's default language when omitted). */
 export interface EditionOptions {
 	lang?: string;
 }
 
 /** Indexes a checked story. Throws on a dangling id, which the integrity check rules out first. */
-export function buildStory(input: StoryInput, edition: EditionOptions = {}): Story {
-	const lang = edition.lang ?? input.site.data.lang;
+export function buildStory(source: StoryInput, options: EditionOptions = {}): Story {
+	const lang = options.lang ?? source.site.data.lang;
+	// An edition in another language: the same entries, with its translation's text in.
+	const input = localizeInput(source, lang);
 	const collator = new Intl.Collator(lang, { sensitivity: 'base' });
 	const byId = <T extends { id: string }>(list: readonly T[]) =>
 		new Map(list.map((e) => [e.id, e]));
@@ -116,10 +145,22 @@ export function buildStory(input: StoryInput, edition: EditionOptions = {}): Sto
 		return found;
 	};
 
+	const edition = editionPrefix(lang, input.site.data.lang);
+	const textLang = (entry: TextEntry | undefined, field: string) =>
+		entry?.untranslated?.includes(field) ? source.site.data.lang : undefined;
+	const relationTypeLabel = (type: string) =>
+		input.site.data.relationTypes[type] ?? formatRelationTypeId(type);
 	return {
 		lang,
-		languages: [input.site.data.lang],
+		languages: [input.site.data.lang, ...input.site.data.languages],
+		edition,
+		editions: [input.site.data.lang, ...input.site.data.languages].map((l) => ({
+			lang: l,
+			prefix: editionPrefix(l, input.site.data.lang),
+		})),
+		urls: createUrls(edition),
 		site: input.site.data,
+		siteEntry: input.site,
 		sources: byId(input.sources),
 		claims,
 		actors,
@@ -151,8 +192,27 @@ export function buildStory(input: StoryInput, edition: EditionOptions = {}): Sto
 		citersOf: (id) => citers.get(id) ?? [],
 		quoteOf: (id) => {
 			const quote = claims.get(id)?.data.quote;
-			return quote === undefined ? undefined : { original: quote, lang: input.site.data.lang };
+			if (quote === undefined) return undefined;
+			const translation = quoteTranslationOf(source, lang, id);
+			return {
+				original: quote,
+				lang: source.site.data.lang,
+				...(translation === undefined ? {} : { translation }),
+			};
 		},
+		textLang,
+		textAttrs: (entry, field) => {
+			const other = textLang(entry, field);
+			return other === undefined ? {} : { lang: other, 'data-pagefind-ignore': '' };
+		},
+		relationTypeLabel,
+		relationTypeLabels: () =>
+			Object.fromEntries(
+				[...new Set(input.relations.map((r) => r.data.type))].map((type) => [
+					type,
+					{ label: relationTypeLabel(type), lang: textLang(input.site, `relationTypes.${type}`) },
+				]),
+			),
 	};
 }
 
@@ -169,4 +229,9 @@ function citedBy<T extends { id: string }>(
 	claimsOf: (entry: T) => readonly string[],
 ): [string, Citer][] {
 	return list.flatMap((e) => claimsOf(e).map((c): [string, Citer] => [c, { kind, id: e.id }]));
+}
+
+/** A relation type's id as words, when the story names it nowhere: "arms-deal" → "arms deal". */
+function formatRelationTypeId(type: string): string {
+	return type.replace(/-/g, ' ');
 }

@@ -1,11 +1,19 @@
 import type {
 	Actor,
+	ActorTranslation,
 	Claim,
+	ClaimTranslation,
+	EventTranslation,
 	Explainer,
+	ExplainerTranslation,
 	Phase,
+	PhaseTranslation,
 	Relation,
+	RelationTranslation,
 	Site,
+	SiteTranslation,
 	Source,
+	SourceTranslation,
 	StoryEvent,
 } from '../../schemas';
 
@@ -15,6 +23,13 @@ export interface Entry<T> {
 	/** Path of the content file, relative to the project root, for error messages. */
 	file: string;
 	data: T;
+	/**
+	 * In an edition in another language: the text fields still in the story's own language
+	 * (not translated yet), which pages mark with that language. Absent when all are translated.
+	 */
+	untranslated?: readonly string[];
+	/** In an edition in another language: the entry has no translation at all yet. */
+	notTranslated?: boolean;
 }
 
 /** An explainer entry with the references found in its MDX body. */
@@ -25,6 +40,31 @@ export interface ExplainerEntry extends Entry<Explainer> {
 	actorLinks: string[];
 	/** Explainer slugs linked with `<See slug="…">`. */
 	explainerLinks: string[];
+	/** Claim ids quoted with `<Quote claim="…">` (also in `cites`, which number them). */
+	quotes?: string[];
+	/** In another edition: the id of the translated MDX entry to render, when there is one. */
+	translation?: string;
+}
+
+/** A translated explainer: its frontmatter and the references its MDX body makes. */
+export interface ExplainerTranslationEntry extends Entry<ExplainerTranslation> {
+	cites: string[];
+	actorLinks: string[];
+	explainerLinks: string[];
+	quotes?: string[];
+}
+
+/** One language's translations of a story (`content/i18n/<lang>/`), by collection. */
+export interface TranslationInput {
+	lang: string;
+	site?: Entry<SiteTranslation> | undefined;
+	sources: Entry<SourceTranslation>[];
+	claims: Entry<ClaimTranslation>[];
+	actors: Entry<ActorTranslation>[];
+	relations: Entry<RelationTranslation>[];
+	events: Entry<EventTranslation>[];
+	phases: Entry<PhaseTranslation>[];
+	explainers: ExplainerTranslationEntry[];
 }
 
 /** Every collection of a story, as read from `content/`. */
@@ -37,6 +77,8 @@ export interface StoryInput {
 	events: Entry<StoryEvent>[];
 	phases: Entry<Phase>[];
 	explainers: ExplainerEntry[];
+	/** Its translations, one per other language it is published in (site.yaml `languages`). */
+	translations?: TranslationInput[];
 }
 
 /** A problem found in content, with the file it is in. */

@@ -3,7 +3,6 @@ import { stringify } from 'csv-stringify/sync';
 import { datePrecision } from '../time/dates';
 import type { Story } from '../content/story';
 import type { I18n, MessageKey } from '../../i18n';
-import { urls } from '../site/urls';
 
 /** The datasets /data/ offers, each as JSON and CSV. */
 export const DATASETS = ['actors', 'relations', 'events', 'claims', 'sources'] as const;
@@ -103,6 +102,17 @@ const FIELDS: Record<Dataset, FieldDef[]> = {
 	],
 };
 
+/** A dataset's columns in an edition: another language's claims carry our quote translations. */
+function fieldsOf(story: Story, dataset: Dataset): FieldDef[] {
+	if (dataset !== 'claims' || story.lang === story.site.lang) return FIELDS[dataset];
+	const at = FIELDS.claims.findIndex((f) => f.name === 'quote') + 1;
+	return [
+		...FIELDS.claims.slice(0, at),
+		f('quote_translation', 'string', 'data.field.claim.quoteTranslation'),
+		...FIELDS.claims.slice(at),
+	];
+}
+
 /** Builds the rows of every dataset. URLs are absolute when `site` is given. */
 export function buildDatasets(story: Story, site?: URL): Record<Dataset, Row[]> {
 	const abs = (path: string) => (site ? new URL(path, site).href : path);
@@ -115,7 +125,7 @@ export function buildDatasets(story: Story, site?: URL): Record<Dataset, Row[]> 
 			role: data.role,
 			summary: data.summary,
 			claims: data.claims,
-			url: abs(urls.actor(id)),
+			url: abs(story.urls.actor(id)),
 		})),
 		relations: [...story.relations.values()].map(({ id, data }) => ({
 			id,
@@ -140,7 +150,7 @@ export function buildDatasets(story: Story, site?: URL): Record<Dataset, Row[]> 
 			flags: data.flags,
 			actors: data.actors,
 			claims: data.claims,
-			url: abs(urls.timeline(id)),
+			url: abs(story.urls.timeline(id)),
 		})),
 		claims: [...story.claims.values()].map(({ id, data }) => ({
 			id,
@@ -150,7 +160,11 @@ export function buildDatasets(story: Story, site?: URL): Record<Dataset, Row[]> 
 			attribution: data.attribution,
 			attributed_to: data.attributedTo,
 			quote: data.quote ?? null,
-			url: abs(urls.evidence(id)),
+			// In an edition in another language: our translation of the quotation, beside it.
+			...(story.lang === story.site.lang
+				? {}
+				: { quote_translation: story.quoteOf(id)?.translation ?? null }),
+			url: abs(story.urls.evidence(id)),
 		})),
 		sources: story.sourceList.map(({ id, data }) => ({
 			id,
@@ -159,7 +173,7 @@ export function buildDatasets(story: Story, site?: URL): Record<Dataset, Row[]> 
 			short: story.sourceLabel(id),
 			kind: data.kind,
 			paragraph_count: data.paragraphCount,
-			url: abs(urls.source(id)),
+			url: abs(story.urls.source(id)),
 		})),
 	};
 }
@@ -197,22 +211,26 @@ export function describeExport(
 	return {
 		dataset,
 		language: options.i18n.lang,
-		title: `${story.site.title}: ${dataset}`,
+		title: `${story.site.title}: ${t(`data.name.${dataset}`)}`,
 		description: t(`data.set.${dataset}`),
 		sources: story.sourceList.map(({ id, data }) => ({
 			id,
 			title: data.title,
 			publisher: data.publisher ?? null,
 			short: story.sourceLabel(id),
-			url: abs(urls.source(id)),
+			url: abs(story.urls.source(id)),
 		})),
 		version: storyVersion(story),
 		generated: options.generated.toISOString().slice(0, 10),
-		site: abs(urls.home()),
+		site: abs(story.urls.home()),
 		fields:
 			dataset === 'network'
 				? []
-				: FIELDS[dataset].map(({ name, type, key }) => ({ name, type, description: t(key) })),
+				: fieldsOf(story, dataset).map(({ name, type, key }) => ({
+						name,
+						type,
+						description: t(key),
+					})),
 	};
 }
 

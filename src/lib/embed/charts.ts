@@ -1,6 +1,5 @@
 import type { I18n } from '../../i18n';
 import type { Story } from '../content/story';
-import { chartDownload, urls } from '../site/urls';
 
 /** A choice in an embed's option menu: an id and what the reader sees. */
 export interface EmbedChoice {
@@ -45,8 +44,8 @@ export function listEmbeds(story: Story, i18n: I18n): EmbedChart[] {
 			title: t('embed.chart.network.title', { site }),
 			heading: t('embed.chart.network.heading', { site }),
 			description: t('embed.chart.network.description'),
-			path: urls.embedNetwork(),
-			fullPage: urls.network(),
+			path: story.urls.embedNetwork(),
+			fullPage: story.urls.network(),
 			height: 680,
 			option: { kind: 'focus', label: t('embed.chart.network.option'), choices: actors },
 		},
@@ -55,8 +54,8 @@ export function listEmbeds(story: Story, i18n: I18n): EmbedChart[] {
 			title: t('embed.chart.actor.title', { site }),
 			heading: t('embed.chart.actor.heading', { site }),
 			description: t('embed.chart.actor.description'),
-			path: urls.embedNetwork(first),
-			fullPage: urls.network(first),
+			path: story.urls.embedNetwork(first),
+			fullPage: story.urls.network(first),
 			height: 520,
 			option: {
 				kind: 'path',
@@ -66,7 +65,7 @@ export function listEmbeds(story: Story, i18n: I18n): EmbedChart[] {
 					.map((a) => ({
 						id: a.id,
 						label: a.data.name,
-						path: urls.embedNetwork(a.id),
+						path: story.urls.embedNetwork(a.id),
 						files: withFiles.has(a.id),
 					})),
 			},
@@ -76,8 +75,8 @@ export function listEmbeds(story: Story, i18n: I18n): EmbedChart[] {
 			title: t('embed.chart.timeline.title', { site }),
 			heading: t('embed.chart.timeline.heading', { site }),
 			description: t('embed.chart.timeline.description'),
-			path: urls.embedTimeline(),
-			fullPage: urls.timeline(),
+			path: story.urls.embedTimeline(),
+			fullPage: story.urls.timeline(),
 			height: 720,
 			option: {
 				kind: 'event',
@@ -130,7 +129,7 @@ export function findChartFiles(
 	if (kind === 'network' && actor !== undefined && !listActorsWithChartFiles(story).has(actor))
 		return undefined;
 	return {
-		svg: chartDownload(chartPath, 'svg'),
-		png: width * 2 <= MAX_PNG_WIDTH ? chartDownload(chartPath, 'png') : undefined,
+		svg: story.urls.chartFile(chartPath, 'svg'),
+		png: width * 2 <= MAX_PNG_WIDTH ? story.urls.chartFile(chartPath, 'png') : undefined,
 	};
 }

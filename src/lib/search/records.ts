@@ -9,7 +9,7 @@ import { describeAttribution } from '../content/attribution';
 import { describeEventTime } from '../time/event-time';
 import { SEARCH_FILTERS, foldDiacritics, type SearchKind } from './state';
 import type { Story } from '../content/story';
-import { BASE, urls } from '../site/urls';
+import { BASE } from '../site/urls';
 
 /** One custom record, in the shape Pagefind's `addCustomRecord` takes. */
 export interface SearchRecord {
@@ -60,65 +60,88 @@ export function spellingsOf(name: string, aliases: readonly string[]): string[] 
 	return [...new Set(all)].filter((a) => a !== name);
 }
 
-/** Builds the manifest the indexer reads: a record for every actor, event and claim. */
+/**
+ * Builds the manifest the indexer reads for one edition: a record for every actor, event and
+ * claim, in the edition's language. Text not yet translated stays out (an edition's index holds
+ * its own language only): an event or claim whose title or statement is untranslated has no
+ * record, an actor keeps its names and whatever of its text is translated.
+ */
 export function buildSearchManifest(story: Story, i18n: I18n): SearchManifest {
 	const language = i18n.lang;
 	const actorName = (id: string) => story.actors.get(id)?.data.name ?? id;
+	/** Whether an entry's field is in this edition's language. */
+	const own = (entry: Parameters<Story['textLang']>[0], field: string) =>
+		story.textLang(entry, field) === undefined;
 
-	const actors = story.actorList.map(({ id, data }): SearchRecord => {
+	const actors = story.actorList.map((entry): SearchRecord => {
+		const { id, data } = entry;
 		const spellings = spellingsOf(data.name, data.aliases);
+		const kind = i18n.t(`actorKind.${data.kind}.title`);
 		return {
-			url: urls.actor(id),
+			url: story.urls.actor(id),
 			// The name and role are the result's title and detail line; the excerpt shows the
 			// summary, then the other names, so a match on an alias is highlighted in context.
 			content: sentences(
-				data.summary,
+				own(entry, 'summary') && data.summary,
 				spellings.length > 0 &&
 					i18n.t('search.record.alsoWritten', { names: spellings.join(', ') }),
 			),
 			language,
 			meta: {
 				title: data.name,
-				detail: `${i18n.t(`actorKind.${data.kind}.title`)} · ${data.role}`,
+				detail: own(entry, 'role') ? `${kind} · ${data.role}` : kind,
 				names: [data.name, ...spellings].join(', '),
 			},
 			filters: kindFilter('actor'),
 		};
 	});
 
-	const events = story.eventList.map(({ id, data }): SearchRecord => {
-		const time = describeEventTime(data, i18n);
-		const involved = data.actors.map(actorName);
-		return {
-			url: urls.timeline(id),
-			content: sentences(
-				data.title,
-				time.text,
-				data.summary,
-				involved.length > 0 && i18n.t('search.record.involves', { names: i18n.list(involved) }),
-			),
-			language,
-			meta: { title: data.title, detail: time.text },
-			filters: kindFilter('event'),
-		};
-	});
+	const events = story.eventList
+		.filter((entry) => own(entry, 'title'))
+		.map((entry): SearchRecord => {
+			const { id, data } = entry;
+			const time = describeEventTime(data, i18n);
+			// An undated event's time is its own words, which may still be untranslated.
+			const timeText = data.date === undefined && !own(entry, 'when') ? undefined : time.text;
+			const involved = data.actors.map(actorName);
+			return {
+				url: story.urls.timeline(id),
+				content: sentences(
+					data.title,
+					timeText,
+					own(entry, 'summary') && data.summary,
+					involved.length > 0 && i18n.t('search.record.involves', { names: i18n.list(involved) }),
+				),
+				language,
+				meta: { title: data.title, ...(timeText === undefined ? {} : { detail: timeText }) },
+				filters: kindFilter('event'),
+			};
+		});
 
-	const claims = [...story.claims.values()].map(({ id, data }): SearchRecord => {
+	const claimEntries = [...story.claims.values()].filter((entry) => own(entry, 'statement'));
+	const claims = claimEntries.map(({ id, data }): SearchRecord => {
 		const info = describeAttribution(data.attribution, i18n);
 		const speakers = data.attributedTo.map(actorName);
 		// Name the source only when there are several: the detail line is searched too, and the
 		// one report's title would make every claim match the words in it.
-		const source = story.sources.size > 1 ? story.sources.get(data.source)?.data.title : undefined;
+		const sourceEntry = story.sources.get(data.source);
+		const source =
+			story.sources.size > 1 && own(sourceEntry, 'title') ? sourceEntry?.data.title : undefined;
+		// In another language than the report's, the words searched are our translation of the
+		// quotation (shown as ours), not the report's own.
+		const quotation = story.quoteOf(id);
+		const quote =
+			quotation && quotation.lang !== language ? quotation.translation : quotation?.original;
 		const list = i18n.list(data.paragraphs.map((n) => i18n.number(n)));
 		const count = data.paragraphs.length;
 		const where = source
 			? i18n.t('search.record.sourceParagraphs', { source, list, count })
 			: i18n.t('search.record.paragraphs', { list, count });
 		return {
-			url: urls.evidence(id),
+			url: story.urls.evidence(id),
 			content: sentences(
 				data.statement,
-				data.quote && i18n.t('search.record.quoted', { quote: data.quote }),
+				quote !== undefined && i18n.t('search.record.quoted', { quote }),
 				speakers.length > 0 && i18n.t('search.record.attributedTo', { names: i18n.list(speakers) }),
 				info.label,
 			),
@@ -135,6 +158,6 @@ export function buildSearchManifest(story: Story, i18n: I18n): SearchManifest {
 		base: BASE,
 		language,
 		records: [...actors, ...events, ...claims],
-		replacesPages: story.actorList.map((a) => urls.actor(a.id)),
+		replacesPages: story.actorList.map((a) => story.urls.actor(a.id)),
 	};
 }

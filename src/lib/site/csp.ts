@@ -64,25 +64,47 @@ export function buildHeadersFile(options: {
 	/** The chart folders inside the embed folder. */
 	embedCharts: readonly string[];
 	scriptHashes: readonly string[];
+	/**
+	 * The other language editions, each a top-level folder laid out like the root ("es"):
+	 * their entries get rules of their own, so their embeds may be framed too.
+	 */
+	editions?: readonly {
+		folder: string;
+		topLevel: readonly { name: string; isDirectory: boolean }[];
+		embedCharts: readonly string[];
+	}[];
 }): string {
-	const { base, topLevel, embedCharts, scriptHashes } = options;
+	const { base, topLevel, embedCharts, scriptHashes, editions = [] } = options;
 	const rule = (pattern: string, frameAncestors: string) =>
 		[
 			pattern,
 			`  Content-Security-Policy: ${buildHeaderPolicy(scriptHashes, frameAncestors)}`,
 			...Object.entries(COMMON_HEADERS).map(([k, v]) => `  ${k}: ${v}`),
 		].join('\n');
-	const rules = [rule(base, "'none'")];
-	for (const entry of [...topLevel].sort((a, b) => a.name.localeCompare(b.name))) {
-		if (entry.name === EMBED_FOLDER && entry.isDirectory) {
-			rules.push(
-				rule(`${base}${EMBED_FOLDER}/`, "'none'"),
-				rule(`${base}${EMBED_FOLDER}/index.html`, "'none'"),
-			);
-			for (const chart of [...embedCharts].sort())
-				rules.push(rule(`${base}${EMBED_FOLDER}/${chart}/*`, '*'));
-		} else rules.push(rule(`${base}${entry.name}${entry.isDirectory ? '/*' : ''}`, "'none'"));
-	}
+	const rulesFor = (
+		prefix: string,
+		entries: readonly { name: string; isDirectory: boolean }[],
+		charts: readonly string[],
+	): string[] => {
+		const rules = [rule(prefix, "'none'")];
+		for (const entry of [...entries].sort((a, b) => a.name.localeCompare(b.name))) {
+			const edition = entry.isDirectory && editions.find((e) => e.folder === entry.name);
+			if (edition)
+				rules.push(
+					...rulesFor(`${prefix}${edition.folder}/`, edition.topLevel, edition.embedCharts),
+				);
+			else if (entry.name === EMBED_FOLDER && entry.isDirectory) {
+				rules.push(
+					rule(`${prefix}${EMBED_FOLDER}/`, "'none'"),
+					rule(`${prefix}${EMBED_FOLDER}/index.html`, "'none'"),
+				);
+				for (const chart of [...charts].sort())
+					rules.push(rule(`${prefix}${EMBED_FOLDER}/${chart}/*`, '*'));
+			} else rules.push(rule(`${prefix}${entry.name}${entry.isDirectory ? '/*' : ''}`, "'none'"));
+		}
+		return rules;
+	};
+	const rules = rulesFor(base, topLevel, embedCharts);
 	return `# Security headers for this build; generated, do not edit.\n${rules.join('\n\n')}\n`;
 }
 
@@ -99,14 +121,26 @@ export const HOST_FILES = ['_headers', 'nginx-headers.conf'] as const;
 export function buildNginxSnippet(options: {
 	base: string;
 	scriptHashes: readonly string[];
+	/** The other language editions' folders ("es"), each with its own 404 page. */
+	editions?: readonly string[];
 }): string {
-	const { base, scriptHashes } = options;
+	const { base, scriptHashes, editions = [] } = options;
 	const headers = (frameAncestors: string) =>
 		[
 			`    add_header Content-Security-Policy "${buildHeaderPolicy(scriptHashes, frameAncestors)}" always;`,
 			...Object.entries(COMMON_HEADERS).map(([k, v]) => `    add_header ${k} "${v}" always;`),
 		].join('\n');
 	const notFound = `    error_page 404 ${base}404.html;`;
+	// Each edition answers a miss with its own 404 page, in its language, and frames its charts.
+	const editionBlocks = editions
+		.map((e) => {
+			const miss = `    error_page 404 ${base}${e}/404.html;`;
+			return [
+				`location ${base}${e}/ {\n    try_files $uri $uri/ =404;\n${miss}\n${headers("'none'")}\n}`,
+				`location ~ ^${base}${e}/${EMBED_FOLDER}/[^/]+/ {\n    try_files $uri $uri/ =404;\n${miss}\n${headers('*')}\n}`,
+			].join('\n');
+		})
+		.join('\n');
 	const hostFiles = HOST_FILES.map(
 		(name) => `location = ${base}${name} {\n${notFound}\n    return 404;\n}`,
 	).join('\n');
@@ -116,7 +150,7 @@ location ${base} {
 ${notFound}
 ${headers("'none'")}
 }
-# Charts inside the embed folder may be framed by other sites; the gallery itself may not.
+${editionBlocks ? `${editionBlocks}\n` : ''}# Charts inside the embed folder may be framed by other sites; the gallery itself may not.
 location ~ ^${base}${EMBED_FOLDER}/[^/]+/ {
     try_files $uri $uri/ =404;
 ${notFound}

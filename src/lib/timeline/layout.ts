@@ -52,6 +52,8 @@ export interface TimelineBand {
 	/** The phase id, or "" for events in no phase. */
 	id: string;
 	title: string;
+	/** The language of the title when it is not the page's (not yet translated). */
+	titleLang?: string;
 	/** The title wrapped to the band, with baselines. */
 	titleLines: TextLine[];
 	/** A short line under the title saying what horizontal position means in this band. */
@@ -115,6 +117,10 @@ export interface TimelineMark {
 	labelX: number;
 	titleLines: TextLine[];
 	metaLines: TextLine[];
+	/** The language of the title when it is not the page's (not yet translated). */
+	titleLang?: string;
+	/** The language of the time text (the event's `when`) when it is not the page's. */
+	metaLang?: string;
 	/** A line linking to the note that explains the flag, for disputed events with a note. */
 	noteLine?: TextLine;
 	note?: string;
@@ -164,6 +170,8 @@ export interface TimelineOptions {
 	otherTitle?: string;
 	/** The page's language for every word the layout writes (the reference dictionary if absent). */
 	i18n?: I18n;
+	/** The language of an event's or phase's text field when it is not the page's (see Story.textLang). */
+	textLang?: (entry: Entry<unknown>, field: string) => string | undefined;
 }
 
 /** Every key of the timeline's legend, in the order the legend lists them. */
@@ -246,8 +254,12 @@ export function computeTimelineLayout(
 	}
 
 	const bandDefs = [
-		...sortedPhases.map((p) => ({ id: p.id, title: p.data.title })),
-		{ id: '', title: options.otherTitle ?? i18n.t('timeline.otherPhase') },
+		...sortedPhases.map((p) => ({
+			id: p.id,
+			title: p.data.title,
+			titleLang: options.textLang?.(p, 'title'),
+		})),
+		{ id: '', title: options.otherTitle ?? i18n.t('timeline.otherPhase'), titleLang: undefined },
 	]
 		.map((b) => ({ ...b, events: story.filter((e) => phaseOf(e) === b.id) }))
 		.filter((b) => b.events.length > 0);
@@ -297,6 +309,7 @@ export function computeTimelineLayout(
 		bands.push({
 			id: def.id,
 			title: def.title,
+			...(def.titleLang === undefined ? {} : { titleLang: def.titleLang }),
 			titleLines: titleLines.map((text) => ({ text, y: 0 })),
 			scaleLine: {
 				text: i18n.t(placement.scale === 'time' ? 'timeline.scaleTime' : 'timeline.scaleOrder'),
@@ -414,7 +427,18 @@ export function computeTimelineLayout(
 
 	// Marks with final coordinates, in reading order.
 	const marks: TimelineMark[] = items
-		.map((p) => finishMark(p, rowTops[p.row ?? 0] ?? 0, bands, actorName, keys, i18n))
+		.map((p) => {
+			const mark = finishMark(p, rowTops[p.row ?? 0] ?? 0, bands, actorName, keys, i18n);
+			const titleLang = options.textLang?.(p.event, 'title');
+			// The time text is the event's own words only when it has no date.
+			const metaLang =
+				p.event.data.date === undefined ? options.textLang?.(p.event, 'when') : undefined;
+			return {
+				...mark,
+				...(titleLang === undefined ? {} : { titleLang }),
+				...(metaLang === undefined ? {} : { metaLang }),
+			};
+		})
 		.sort((a, b) => a.band - b.band || a.x - b.x || a.row - b.row);
 	const width = Math.ceil(
 		Math.max(cursor, ...marks.map((m) => m.box.x + m.box.width), ...lineEnds) + MARGIN,
