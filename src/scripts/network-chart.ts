@@ -7,6 +7,7 @@
  * own elements. Plain DOM: d3-zoom and d3-selection would weigh more than all of this.
  */
 import { isStaticEmbed } from './embed-mode';
+import { readStrings } from './strings';
 import { safeDecode } from '../lib/site/safe-url';
 import { directionOf, pickNeighbour } from '../lib/network/nav';
 import {
@@ -155,6 +156,7 @@ function enhance(root: HTMLElement): void {
 		const node = el.dataset['node'];
 		return node === undefined ? edges.get(el.dataset['edge'] ?? '') : nodes.get(node);
 	};
+	const t = readStrings(root);
 	const announce = (text: string) => {
 		status.textContent = text;
 	};
@@ -336,7 +338,7 @@ function enhance(root: HTMLElement): void {
 		if (options.hash !== false) setHash((item.kind === 'node' ? FOCUS : EDGE) + item.id);
 		reveal(item);
 		if (options.focus) item.el.focus();
-		announce(`Showing details of ${title?.textContent.trim() ?? item.id}.`);
+		announce(t('network.status.details', { name: title?.textContent.trim() ?? item.id }));
 		paintHighlight();
 	};
 
@@ -363,7 +365,7 @@ function enhance(root: HTMLElement): void {
 			n.el.classList.toggle('is-isolated', n.edges.length > 0 && n.edges.every((e) => e.hidden));
 		if (selected?.kind === 'edge' && selected.hidden) clear();
 		paintHighlight();
-		announce(`Showing ${shown} of ${edges.size} relations.`);
+		announce(t('network.status.shown', { count: shown, total: edges.size }));
 	};
 	/** Ticks the filters an edge needs, so selecting it from elsewhere always shows it. */
 	const showFiltered = (edge: EdgeItem) => {

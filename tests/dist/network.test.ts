@@ -6,6 +6,7 @@ import { readContent } from '../../src/content-io/read-content';
 import { describeAttribution } from '../../src/lib/content/attribution';
 import { describeSourcing, lineOf } from '../../src/lib/network/graph';
 import { buildStory } from '../../src/lib/content/story';
+import { createI18n } from '../../src/i18n';
 import { urls } from '../../src/lib/site/urls';
 import { BASE, DIST } from '../support/paths';
 
@@ -15,6 +16,7 @@ const contentDir = path.resolve(process.env['EXPLAINER_CONTENT_DIR'] ?? 'content
 const { story: input } = readContent(contentDir);
 if (!input) throw new Error(`content in ${contentDir} does not parse`);
 const story = buildStory(input);
+const i18n = createI18n(story.lang);
 const load = (url: string) =>
 	cheerio.load(readFileSync(path.join(DIST, url.slice(BASE.length), 'index.html'), 'utf8'));
 const $ = load(urls.network());
@@ -44,7 +46,7 @@ describe('/network/', () => {
 			expect(edge.hasClass(`network__edge--${line}`), relation.id).toBe(true);
 			expect(edge.attr('data-attributions'), relation.id).toBe(kinds.join(' '));
 			expect(edge.attr('aria-label'), relation.id).toMatch(
-				new RegExp(`, ${describeSourcing(kinds).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`),
+				new RegExp(`, ${describeSourcing(kinds, i18n).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`),
 			);
 			const marker = edge.find('.network__line').attr('marker-mid');
 			if (relation.data.directed) {
@@ -70,7 +72,7 @@ describe('/network/', () => {
 			// Every attribution the tie rests on has its badge, and mixed sourcing says so.
 			const kinds = story.attributionsOf(relation.data);
 			expect(row.find('.badge').length, relation.id).toBe(kinds.length);
-			for (const kind of kinds) expect(text).toContain(describeAttribution(kind).label);
+			for (const kind of kinds) expect(text).toContain(describeAttribution(kind, i18n).label);
 			expect(text.includes('Mixed sourcing'), relation.id).toBe(kinds.length > 1);
 		}
 	});
@@ -88,7 +90,7 @@ describe('/network/', () => {
 					expect(item.find(`a[href="${urls.source(claim?.data.source ?? '', n)}"]`)).toHaveLength(
 						1,
 					);
-				expect(item.text()).toContain(describeAttribution(claim!.data.attribution).label);
+				expect(item.text()).toContain(describeAttribution(claim!.data.attribution, i18n).label);
 			}
 			expect(template(`a[href="#relation-${relation.id}"]`)).toHaveLength(1);
 		}

@@ -13,6 +13,9 @@ import {
 	toJson,
 } from './exports';
 import { buildStory } from '../content/story';
+import { createI18n } from '../../i18n';
+
+const i18n = createI18n('en');
 
 function story(changes: Record<string, string> = {}) {
 	const dir = writeStory({ ...validStoryFiles(), ...changes });
@@ -36,7 +39,7 @@ describe('data exports', () => {
 			sources: ['id', 'title'],
 		};
 		for (const dataset of DATASETS) {
-			const fields = describeExport(s, dataset, { generated }).fields.map((f) => f.name);
+			const fields = describeExport(s, dataset, { generated, i18n }).fields.map((f) => f.name);
 			expect(fields).toEqual(expect.arrayContaining(required[dataset]));
 			for (const row of rows[dataset]) expect(Object.keys(row)).toEqual(fields);
 		}
@@ -56,9 +59,12 @@ describe('data exports', () => {
 			mixed_sourcing: true,
 		});
 		expect(row).not.toHaveProperty('attribution');
-		const csv = toCsv(describeExport(s, 'relations', { generated }), buildDatasets(s).relations);
+		const csv = toCsv(
+			describeExport(s, 'relations', { generated, i18n }),
+			buildDatasets(s).relations,
+		);
 		expect(csv).toContain('report-assessment; single-unnamed-source,true,');
-		const gexf = cheerio.load(toGexf(s, describeExport(s, 'network', { generated })), {
+		const gexf = cheerio.load(toGexf(s, describeExport(s, 'network', { generated, i18n }), i18n), {
 			xml: true,
 		});
 		expect(gexf('edge[id="a-b"] attvalue[for="attributions"]').attr('value')).toBe(
@@ -75,7 +81,7 @@ describe('data exports', () => {
 
 	it('writes JSON that carries its source and version', () => {
 		const s = story();
-		const meta = describeExport(s, 'claims', { generated, site });
+		const meta = describeExport(s, 'claims', { generated, site, i18n });
 		const doc = JSON.parse(toJson(meta, buildDatasets(s).claims)) as {
 			meta: typeof meta;
 			data: unknown[];
@@ -99,7 +105,7 @@ describe('data exports', () => {
 			'actors/a.yaml':
 				'name: Ána, "the first"\nkind: person\naliases: [Ana, A]\nrole: R\nsummary: S.\nclaims: [c-talks]\n',
 		});
-		const meta = describeExport(s, 'actors', { generated });
+		const meta = describeExport(s, 'actors', { generated, i18n });
 		const csv = toCsv(meta, buildDatasets(s).actors);
 		expect(
 			csv.startsWith('\uFEFFid,name,kind,aliases,role,summary,claims,url,sources,version\r\n'),
@@ -117,7 +123,7 @@ describe('data exports', () => {
 			'actors/a.yaml':
 				'name: "=HYPERLINK(\\"http://x.test\\")"\nkind: person\naliases: ["@a", "+b"]\nrole: "-1+2"\nsummary: S.\nclaims: [c-talks]\n',
 		});
-		const csv = toCsv(describeExport(s, 'actors', { generated }), buildDatasets(s).actors);
+		const csv = toCsv(describeExport(s, 'actors', { generated, i18n }), buildDatasets(s).actors);
 		expect(csv).toContain(`a,"'=HYPERLINK(""http://x.test"")",person,'@a; +b,'-1+2,`);
 	});
 
@@ -132,12 +138,21 @@ describe('data exports', () => {
 			'actors/b.yaml':
 				'name: <b>Bee</b> & "Co"\nkind: group\nrole: R\nsummary: S.\nclaims: [c-talks]\n',
 		});
-		const gexf = toGexf(s, describeExport(s, 'network', { generated }));
+		const gexf = toGexf(s, describeExport(s, 'network', { generated, i18n }), i18n);
 		const $ = cheerio.load(gexf, { xml: true });
 		expect($('node').length).toBe(2);
 		expect($('edge').length).toBe(1);
 		expect($('node[id="b"]').attr('label')).toBe('<b>Bee</b> & "Co"');
 		expect($('b').length).toBe(0);
 		expect($('edge').attr('type')).toBe('directed');
+	});
+
+	it('describes itself in the edition’s language and names that language', () => {
+		const meta = describeExport(story(), 'actors', { generated, i18n: createI18n('es') });
+		expect(meta.language).toBe('es');
+		expect(meta.description).toBe('Personas, organizaciones y grupos de la historia.');
+		expect(meta.fields.find((f) => f.name === 'role')?.description).toBe(
+			'Cargo o papel según el informe.',
+		);
 	});
 });

@@ -18,6 +18,10 @@ import {
 	summarizeNetwork,
 } from './graph';
 import { buildStory, type Story } from '../content/story';
+import { createI18n } from '../../i18n';
+
+const en = createI18n('en');
+const es = createI18n('es');
 
 /** The shared test story plus an organization tied to B twice, and an actor with no ties. */
 function story(): Story {
@@ -120,16 +124,17 @@ describe('computeNeighbourhoodNetwork', () => {
 
 describe('words', () => {
 	it('names nodes, edges and counts as the map reads them aloud', () => {
-		expect(describeNode({ name: 'Ána', kind: 'person', relations: 9 })).toBe(
+		expect(describeNode({ name: 'Ána', kind: 'person', relations: 9 }, en)).toBe(
 			'Ána, person, 9 relations',
 		);
-		expect(countRelations(0)).toBe('no relations');
-		expect(countRelations(1)).toBe('1 relation');
+		expect(countRelations(0, en)).toBe('no relations');
+		expect(countRelations(1, en)).toBe('1 relation');
 		const names: Record<string, string> = { a: 'Ána', b: 'Bee Group' };
 		expect(
 			describeEdge(
 				{ source: 'a', target: 'b', label: 'talked with', attributions: ['single-unnamed-source'] },
 				(id) => names[id] ?? id,
+				en,
 			),
 		).toBe('Ána talked with Bee Group, single unnamed source');
 		expect(
@@ -141,12 +146,37 @@ describe('words', () => {
 					attributions: ['on-the-record', 'single-unnamed-source'],
 				},
 				(id) => names[id] ?? id,
+				en,
 			),
 		).toBe('Ána talked with Bee Group, mixed sourcing: on the record; single unnamed source');
 		expect(lineOf(['denied'])).toBe('dotted');
 		expect(lineOf(['official-record', 'report-assessment'])).toBe('mixed');
 		expect(formatRelationType('arms-deal')).toBe('arms deal');
-		expect(summarizeNetwork({ nodes: [1], edges: [1, 2] })).toBe('1 actor and 2 relations');
+		expect(summarizeNetwork({ nodes: [1], edges: [1, 2] }, en)).toBe('1 actor and 2 relations');
+	});
+
+	it('says the same in the page’s language, keeping every hedge of the sourcing', () => {
+		expect(describeNode({ name: 'Ána', kind: 'organization', relations: 1 }, es)).toBe(
+			'Ána, organización, 1 relación',
+		);
+		expect(countRelations(0, es)).toBe('ninguna relación');
+		expect(summarizeNetwork({ nodes: [1, 2], edges: [1, 2, 3] }, es)).toBe(
+			'2 actores y 3 relaciones',
+		);
+		expect(
+			describeEdge(
+				{
+					source: 'a',
+					target: 'b',
+					label: 'habló con',
+					attributions: ['on-the-record', 'multiple-unnamed-sources'],
+				},
+				(id) => id.toUpperCase(),
+				es,
+			),
+		).toBe(
+			'A habló con B, atribución mixta: declaración pública; según varias fuentes no identificadas',
+		);
 	});
 
 	it('lists what the filters and the key offer, in a stable order with counts', () => {
@@ -157,7 +187,7 @@ describe('words', () => {
 			{ type: 'indictment', count: 1 },
 			{ type: 'talks', count: 6 },
 		]);
-		expect(listEdgeAttributions(edges).map((a) => [a.kind, a.count])).toEqual([
+		expect(listEdgeAttributions(edges, en).map((a) => [a.kind, a.count])).toEqual([
 			['official-record', 2],
 			['on-the-record', 1],
 			['multiple-unnamed-sources', 4],
@@ -167,8 +197,8 @@ describe('words', () => {
 		]);
 		expect(listNodeKinds(nodes)).toEqual(['person', 'organization', 'group']);
 		expect(listNodeKinds(nodes.filter((n) => n.kind === 'group'))).toEqual(['group']);
-		expect(listLineStyles().map((s) => s.line)).toEqual(['solid', 'dashed', 'dotted']);
-		expect(listLineStyles()[1]?.labels).toEqual([
+		expect(listLineStyles(en).map((s) => s.line)).toEqual(['solid', 'dashed', 'dotted']);
+		expect(listLineStyles(en)[1]?.labels).toEqual([
 			'Multiple unnamed sources',
 			'Single unnamed source',
 		]);

@@ -318,7 +318,8 @@ export function computeNetworkLayout(
 		(a, b) =>
 			Number(b.focal ?? false) - Number(a.focal ?? false) ||
 			b.relations - a.relations ||
-			a.name.localeCompare(b.name, 'en') ||
+			// Root collation: the same order whatever the page's language, so layouts match.
+			a.name.localeCompare(b.name, 'und') ||
 			byId(a, b),
 	);
 	const labelItems = ordered.map((node) => {
