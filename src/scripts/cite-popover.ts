@@ -2,6 +2,8 @@
  * Opens a citation's note in a popover next to its marker instead of jumping to the notes.
  * The note's nodes are cloned, never parsed from strings, so content stays text.
  */
+import { safeDecode } from '../lib/site/safe-url';
+
 let popover: HTMLElement | undefined;
 let opener: HTMLAnchorElement | undefined;
 
@@ -30,7 +32,7 @@ export function enhanceCitation(root: HTMLElement): void {
 		if (!hash) continue;
 		link.setAttribute('aria-haspopup', 'dialog');
 		link.addEventListener('click', (event) => {
-			const note = document.getElementById(decodeURIComponent(hash));
+			const note = document.getElementById(safeDecode(hash));
 			if (!note) return; // no note on this page: follow the link
 			event.preventDefault();
 			const pop = getPopover();

@@ -7,6 +7,7 @@
  * own elements. Plain DOM: d3-zoom and d3-selection would weigh more than all of this.
  */
 import { isStaticEmbed } from './embed-mode';
+import { safeDecode } from '../lib/site/safe-url';
 import { directionOf, pickNeighbour } from '../lib/network/nav';
 import {
 	IDENTITY,
@@ -536,7 +537,7 @@ function enhance(root: HTMLElement): void {
 	}).observe(svg);
 
 	const applyHash = (focus: boolean) => {
-		const hash = decodeURIComponent(location.hash.slice(1));
+		const hash = safeDecode(location.hash.slice(1));
 		const item = hash.startsWith(FOCUS)
 			? nodes.get(hash.slice(FOCUS.length))
 			: hash.startsWith(EDGE)

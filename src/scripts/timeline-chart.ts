@@ -8,6 +8,7 @@
  */
 
 import { isStaticEmbed } from './embed-mode';
+import { safeDecode } from '../lib/site/safe-url';
 
 interface Mark {
 	id: string;
@@ -238,10 +239,10 @@ function setUp(root: HTMLElement): void {
 	const followHash = () => {
 		const hash = window.location.hash;
 		if (!hash) return;
-		const mark = marks.find((m) => m.hash === hash || `#${m.link.id}` === decodeURIComponent(hash));
+		const mark = marks.find((m) => m.hash === hash || `#${m.link.id}` === safeDecode(hash));
 		if (!mark) return;
 		select(mark);
-		if (`#${mark.link.id}` === decodeURIComponent(hash)) mark.link.focus();
+		if (`#${mark.link.id}` === safeDecode(hash)) mark.link.focus();
 	};
 	// A changed hash selects its event but leaves the page where the reader put it: the list
 	// links to its own items with the same `#event=<id>` hashes.

@@ -27,7 +27,7 @@ describe('/network/', () => {
 			expect(node.attr('href')).toBe(urls.actor(actor.id));
 			expect(node.attr('id')).toBe(`focus=${actor.id}`);
 			expect(node.attr('aria-label')).toMatch(
-				new RegExp(`^${actor.data.name}, ${actor.data.kind}, `),
+				new RegExp(`^${escapeRegExp(actor.data.name)}, ${actor.data.kind}, `),
 			);
 			expect(node.hasClass(`network__node--${actor.data.kind}`)).toBe(true);
 		}
@@ -117,3 +117,8 @@ describe('/actors/<id>/', () => {
 		}
 	});
 });
+
+/** `text` as a literal inside a regular expression. */
+function escapeRegExp(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -18,7 +18,7 @@ export interface AttributionInfo {
 const INFO: Record<AttributionKind, Omit<AttributionInfo, 'kind'>> = {
 	'official-record': {
 		label: 'Official record',
-		description: 'Documented in an official act such as an indictment, sanctions or a bounty.',
+		description: 'Documented in an official record, such as a court filing or a public register.',
 		symbol: '§',
 		line: 'solid',
 	},
@@ -30,7 +30,8 @@ const INFO: Record<AttributionKind, Omit<AttributionInfo, 'kind'>> = {
 	},
 	'third-party': {
 		label: 'Third party',
-		description: 'Reported by an outside group, such as rights organisations.',
+		description:
+			'Reported by an outside party: neither the report itself nor the people it is about.',
 		symbol: '3',
 		line: 'solid',
 	},

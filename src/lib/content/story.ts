@@ -3,6 +3,7 @@ import type { Actor, Claim, Phase, Relation, Site, Source, StoryEvent } from '..
 import { ATTRIBUTION_KINDS } from '../../schemas/attribution';
 import { listAttributionKinds } from './attribution';
 import { orderEvents } from './chronology';
+import { labelSources, orderSources } from './sources';
 import type { Entry, ExplainerEntry, StoryInput } from './types';
 
 /** A story indexed for rendering: entries by id plus the lookups pages need. Pure. */
@@ -15,6 +16,10 @@ export interface Story {
 	events: Map<string, Entry<StoryEvent>>;
 	phases: Map<string, Entry<Phase>>;
 	explainers: Map<string, ExplainerEntry>;
+	/** Sources in reading order: the primary source first, then the others by id. */
+	sourceList: Entry<Source>[];
+	/** The short label citations show for a source ("Report A"); see `labelSources`. */
+	sourceLabel(sourceId: string): string;
 	/** Actors sorted by name. */
 	actorList: Entry<Actor>[];
 	/** Explainers sorted by `order`. */
@@ -48,6 +53,8 @@ export function buildStory(input: StoryInput): Story {
 		(a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id),
 	);
 	const eventList = orderEvents(input.events, phaseList);
+	const sourceList = orderSources(input.sources, input.site.data.primarySource);
+	const sourceLabels = labelSources(sourceList);
 
 	const group = <T>(pairs: Iterable<[string, T]>) => {
 		const map = new Map<string, T[]>();
@@ -90,6 +97,8 @@ export function buildStory(input: StoryInput): Story {
 		events: byId(input.events),
 		phases: byId(input.phases),
 		explainers: byId(explainerList),
+		sourceList,
+		sourceLabel: (id) => sourceLabels.get(id) ?? id,
 		actorList: [...input.actors].sort((a, b) => a.data.name.localeCompare(b.data.name, 'en')),
 		explainerList,
 		eventList,

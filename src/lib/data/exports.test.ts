@@ -7,6 +7,7 @@ import {
 	buildDatasets,
 	describeExport,
 	storyVersion,
+	spreadsheetSafe,
 	toCsv,
 	toGexf,
 	toJson,
@@ -84,6 +85,7 @@ describe('data exports', () => {
 				id: 'report',
 				title: 'A report',
 				publisher: null,
+				short: 'Report',
 				url: 'https://example.test/sources/report/',
 			},
 		]);
@@ -104,6 +106,19 @@ describe('data exports', () => {
 		).toBe(true);
 		expect(csv).toContain('a,"Ána, ""the first""",person,Ana; A,');
 		expect(csv.trimEnd().split('\r\n').at(-1)).toMatch(/,report,[0-9a-f]{12}$/);
+	});
+
+	it('writes cells that start like a formula as text', () => {
+		for (const bad of ['=1+1', '+SUM(A1)', '-2+3', '@cmd', '\t=x', '\r=x', '＝1'])
+			expect(spreadsheetSafe(bad), JSON.stringify(bad)).toBe(`'${bad}`);
+		for (const fine of ['12', '-3', '+4.5', 'Ána', '', 'a=b', ' =x'])
+			expect(spreadsheetSafe(fine)).toBe(fine);
+		const s = story({
+			'actors/a.yaml':
+				'name: "=HYPERLINK(\\"http://x.test\\")"\nkind: person\naliases: ["@a", "+b"]\nrole: "-1+2"\nsummary: S.\nclaims: [c-talks]\n',
+		});
+		const csv = toCsv(describeExport(s, 'actors', { generated }), buildDatasets(s).actors);
+		expect(csv).toContain(`a,"'=HYPERLINK(""http://x.test"")",person,'@a; +b,'-1+2,`);
 	});
 
 	it('changes the version when any content changes, and only then', () => {

@@ -23,7 +23,7 @@ export interface ExportMeta {
 	title: string;
 	description: string;
 	/** The story's sources, by id and title. */
-	sources: { id: string; title: string; publisher: string | null; url: string }[];
+	sources: { id: string; title: string; publisher: string | null; short: string; url: string }[];
 	/** A hash of the whole story's content: changes whenever any content changes. */
 	version: string;
 	/** The build date (UTC, YYYY-MM-DD). */
@@ -113,6 +113,11 @@ const FIELDS: Record<Dataset, Field[]> = {
 		{ name: 'id', type: 'string', description: 'Stable identifier.' },
 		{ name: 'title', type: 'string', description: 'Descriptive title.' },
 		{ name: 'publisher', type: 'string', description: 'Publisher, empty when unknown.' },
+		{
+			name: 'short',
+			type: 'string',
+			description: 'The short label citations give the source, e.g. “Report A”.',
+		},
 		{ name: 'kind', type: 'string', description: 'Kind of document.' },
 		{
 			name: 'paragraph_count',
@@ -180,10 +185,11 @@ export function buildDatasets(story: Story, site?: URL): Record<Dataset, Row[]> 
 			quote: data.quote ?? null,
 			url: abs(urls.evidence(id)),
 		})),
-		sources: [...story.sources.values()].map(({ id, data }) => ({
+		sources: story.sourceList.map(({ id, data }) => ({
 			id,
 			title: data.title,
 			publisher: data.publisher ?? null,
+			short: story.sourceLabel(id),
 			kind: data.kind,
 			paragraph_count: data.paragraphCount,
 			url: abs(urls.source(id)),
@@ -225,10 +231,11 @@ export function describeExport(
 		title: `${story.site.title}: ${dataset}`,
 		description:
 			dataset === 'network' ? 'Actors and the ties between them.' : DESCRIPTIONS[dataset],
-		sources: [...story.sources.values()].map(({ id, data }) => ({
+		sources: story.sourceList.map(({ id, data }) => ({
 			id,
 			title: data.title,
 			publisher: data.publisher ?? null,
+			short: story.sourceLabel(id),
 			url: abs(urls.source(id)),
 		})),
 		version: storyVersion(story),
@@ -244,6 +251,17 @@ export function toJson(meta: ExportMeta, rows: Row[]): string {
 }
 
 /**
+ * A cell that spreadsheets read as text, never as a formula: one starting with `= + - @`, a tab
+ * or a line break (or their full-width forms) gets a leading apostrophe, as OWASP advises
+ * against CSV injection. Plain numbers stay numbers.
+ * https://owasp.org/www-community/attacks/CSV_Injection
+ */
+export function spreadsheetSafe(cell: string): string {
+	if (/^[-+]?\d+(?:\.\d+)?$/.test(cell)) return cell;
+	return /^[=+\-@\t\r\n＝＋－＠]/.test(cell) ? `'${cell}` : cell;
+}
+
+/**
  * A dataset as CSV for spreadsheets: UTF-8 with a byte-order mark (so Excel keeps
  * diacritics), a header row, lists joined with "; ", and two trailing columns naming the
  * source ids and the version, so the file carries its provenance on every row.
@@ -255,8 +273,7 @@ export function toCsv(meta: ExportMeta, rows: Row[]): string {
 		...meta.fields.map((f) => {
 			const value = row[f.name];
 			if (value === null || value === undefined) return '';
-			if (Array.isArray(value)) return value.join('; ');
-			return String(value);
+			return spreadsheetSafe(Array.isArray(value) ? value.join('; ') : String(value));
 		}),
 		sources,
 		meta.version,
@@ -289,7 +306,7 @@ export function toGexf(story: Story, meta: ExportMeta): string {
 <gexf xmlns="http://gexf.net/1.3" version="1.3">
   <meta lastmodifieddate="${meta.generated}">
     <creator>${xml(meta.site)}</creator>
-    <description>${xml(`${meta.title}. Source: ${sources}. Version ${meta.version}.`)}</description>
+    <description>${xml(`${meta.title}. ${meta.sources.length === 1 ? 'Source' : 'Sources'}: ${sources}. Version ${meta.version}.`)}</description>
   </meta>
   <graph defaultedgetype="directed" mode="static">
     <attributes class="node">
