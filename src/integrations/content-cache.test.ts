@@ -17,7 +17,7 @@ describe('content cache', () => {
 		expect(cache.get(key, ['a.svg'])).toBeUndefined();
 		cache.set(
 			key,
-			new Map([
+			new Map<string, string | Uint8Array>([
 				['a.svg', '<svg/>'],
 				['a.png', new Uint8Array([1, 2, 3])],
 			]),
