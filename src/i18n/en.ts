@@ -161,7 +161,11 @@ export const en = {
 	'actor.factEvents': 'Events',
 	'actor.factSourcing': 'Sourcing',
 	'actor.sourcingNote': { one: '1 claim on this page', other: '{count} claims on this page' },
-	'actor.eventCount': { zero: 'none on the timeline', one: '1 on the timeline', other: '{count} on the timeline' },
+	'actor.eventCount': {
+		zero: 'none on the timeline',
+		one: '1 on the timeline',
+		other: '{count} on the timeline',
+	},
 	'actor.claimCount': { one: '1 claim', other: '{count} claims' },
 	'actor.mentions': 'In the explainers',
 	'actor.noMentions': 'No explainer discusses {name} yet.',

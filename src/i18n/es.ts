@@ -153,8 +153,15 @@ export const es: Dictionary = {
 	'actor.factTies': 'Vínculos',
 	'actor.factEvents': 'Hechos',
 	'actor.factSourcing': 'Atribución',
-	'actor.sourcingNote': { one: '1 afirmación en esta página', other: '{count} afirmaciones en esta página' },
-	'actor.eventCount': { zero: 'ninguno en la cronología', one: '1 en la cronología', other: '{count} en la cronología' },
+	'actor.sourcingNote': {
+		one: '1 afirmación en esta página',
+		other: '{count} afirmaciones en esta página',
+	},
+	'actor.eventCount': {
+		zero: 'ninguno en la cronología',
+		one: '1 en la cronología',
+		other: '{count} en la cronología',
+	},
 	'actor.claimCount': { one: '1 afirmación', other: '{count} afirmaciones' },
 	'actor.mentions': 'En los explicadores',
 	'actor.noMentions': 'Todavía ningún explicador trata sobre {name}.',
