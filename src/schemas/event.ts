@@ -56,4 +56,3 @@ export const EventSchema = z
 	});
 
 export type StoryEvent = z.output<typeof EventSchema>;
-export type EventFlag = StoryEvent['flags'][number];

@@ -9,6 +9,8 @@
  */
 
 import { isStaticEmbed } from './embed-mode';
+import { readStrings } from './strings';
+import { safeDecode } from '../lib/site/safe-url';
 
 interface Mark {
 	id: string;
@@ -76,6 +78,7 @@ function setUp(root: HTMLElement): void {
 		}
 	};
 
+	const words = readStrings(root);
 	const say = (text: string) => {
 		if (status) status.textContent = text;
 	};
@@ -130,8 +133,8 @@ function setUp(root: HTMLElement): void {
 		const count = events.filter((id) => twins(id).some(shown)).length;
 		say(
 			phase === '' && actor === ''
-				? `Showing all ${events.length} events.`
-				: `Showing ${count} of ${events.length} events.`,
+				? words('timeline.status.all', { count: events.length })
+				: words('timeline.status.filtered', { count, total: events.length }),
 		);
 		return count;
 	};
@@ -206,12 +209,7 @@ function setUp(root: HTMLElement): void {
 	const followHash = () => {
 		const hash = window.location.hash;
 		if (!hash) return;
-		let decoded = hash;
-		try {
-			decoded = decodeURIComponent(hash);
-		} catch {
-			return;
-		}
+		const decoded = safeDecode(hash);
 		const mark = marks.find((m) => m.hash === hash || `#${m.link.id}` === decoded);
 		if (!mark) return;
 		select(mark.id);

@@ -4,7 +4,8 @@ import { load, type CheerioAPI } from 'cheerio';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { contentDir } from '../../src/content-io/collections';
 import { readContent } from '../../src/content-io/read-content';
-import { dateInterval, formatPartialDate } from '../../src/lib/time/dates';
+import { createI18n, type I18n, type MessageKey } from '../../src/i18n';
+import { dateInterval, formatPartialDate, formatShortDate } from '../../src/lib/time/dates';
 import type { StoryInput } from '../../src/lib/content/types';
 import { BASE, DIST } from '../support/paths';
 
@@ -12,14 +13,15 @@ const built = (page: string) => load(readFileSync(path.join(DIST, page, 'index.h
 const text = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 let story: StoryInput;
-let lang: string;
+let i18n: I18n;
 let $: CheerioAPI;
 let embed: CheerioAPI;
 beforeAll(() => {
 	const report = readContent(contentDir());
 	if (!report.story) throw new Error('the content does not parse');
 	story = report.story;
-	lang = story.site.data.lang;
+	// The root edition is in the story's default language.
+	i18n = createI18n(story.site.data.lang);
 	$ = built('timeline');
 	embed = built('embed/timeline');
 });
@@ -90,7 +92,7 @@ for (const [page, doc] of [
 				expect([...seen].sort(), variant).toEqual([...dates].sort());
 				for (const el of ticks) {
 					const date = doc()(el).attr('data-date') ?? '';
-					expect(text(doc()(el).find('text').text())).toBe(formatPartialDate(date, lang, 'short'));
+					expect(text(doc()(el).find('text').text())).toBe(formatShortDate(date, i18n));
 				}
 			}
 		});
@@ -100,12 +102,15 @@ for (const [page, doc] of [
 				const meta = text(
 					doc()(`svg.tl-svg--narrow .tl-mark[data-event="${e.id}"] .tl-mark__meta`).text(),
 				);
-				const ongoing = e.data.flags.includes('ongoing') ? ' · ongoing' : '';
-				if (e.data.date === undefined)
-					expect(meta, e.id).toBe(text(`${e.data.when ?? ''}${ongoing}`));
-				else if (e.data.flags.includes('disputed'))
+				const ongoing = e.data.flags.includes('ongoing');
+				if (e.data.date === undefined) {
+					const when = e.data.when ?? '';
+					expect(meta, e.id).toBe(
+						text(ongoing ? i18n.t('timeline.markOngoing', { time: when }) : when),
+					);
+				} else if (e.data.flags.includes('disputed'))
 					expect(meta, e.id).toContain(
-						`${formatPartialDate(e.data.date, lang)}, as reported; disputed`,
+						i18n.t('timeline.markDisputed', { date: formatPartialDate(e.data.date, i18n) }),
 					);
 			}
 			const stated = new Set(story.events.flatMap((e) => (e.data.date ? [e.data.date] : [])));
@@ -128,9 +133,12 @@ for (const [page, doc] of [
 		test('explains only the keys the chart uses', () => {
 			const legend = text(doc()('.tl-legend').text());
 			const disputed = story.events.some((e) => e.data.flags.includes('disputed'));
-			expect(/disputed/i.test(legend), 'the key explains disputed dates').toBe(disputed);
+			expect(
+				legend.includes(i18n.t('timeline.key.disputed')),
+				'the key explains disputed dates',
+			).toBe(disputed);
 			const spans = story.events.some((e) => e.data.span);
-			expect(/stretch of time/i.test(legend), 'the key explains spans').toBe(spans);
+			expect(legend.includes(i18n.t('timeline.key.span')), 'the key explains spans').toBe(spans);
 			expect(doc()('.tl-legend li').length).toBeGreaterThan(1);
 		});
 	});
@@ -140,11 +148,22 @@ describe('/timeline/ text', () => {
 		const intro = text($('main .lede').first().text());
 		const dated = story.events.filter((e) => undisputedDate(e) !== undefined).length;
 		const disputed = story.events.filter((e) => e.data.flags.includes('disputed')).length;
-		expect(/Most events have no calendar date/.test(intro), intro).toBe(
-			dated + disputed > 0 && dated * 2 < story.events.length,
+		const many = story.sources.length > 1 ? 'many' : 'one';
+		const total = story.events.length;
+		const dating =
+			dated === total
+				? 'all'
+				: dated + disputed === 0
+					? 'none'
+					: dated * 2 >= total
+						? 'most'
+						: 'few';
+		expect(intro).toContain(
+			i18n.t(`timeline.intro.${many}.${dating}` as MessageKey, { dated, total }),
 		);
-		expect(/Every event here has a calendar date/.test(intro)).toBe(dated === story.events.length);
-		expect(/disputed/.test(intro), intro).toBe(disputed > 0);
+		expect(intro.includes(i18n.t('timeline.intro.disputed', { count: disputed })), intro).toBe(
+			disputed > 0,
+		);
 	});
 
 	test('the text twin lists the events drawn apart under “Not placed in time”', () => {
@@ -175,7 +194,7 @@ describe('/timeline/ text', () => {
 					$(`template[data-event="${e.id}"]`),
 				]) {
 					const order = text(load(scope.html() ?? '')('.tl-order').text());
-					expect(order, e.id).toContain(`${title} (our inference`);
+					expect(order, e.id).toContain(`${title} ${i18n.t('timeline.inferred')}`);
 				}
 			}
 	});

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { Phase, StoryEvent } from '../../schemas';
 import type { Entry } from '../content/types';
-import { dateInterval, formatPartialDate } from '../time/dates';
+import { createI18n } from '../../i18n';
+import { dateInterval, formatShortDate } from '../time/dates';
 import { timelineFixture } from './fixture';
 import {
 	computeTimelineLayout,
@@ -171,9 +172,9 @@ describe('computeTimelineLayout on a fixture story', () => {
 		expect(layout.ticks.map((t) => t.lines.map((l) => l.text).join(' ')).sort()).toEqual(
 			['2020', 'Mar 2020', 'Jun 15, 2021'].sort(),
 		);
-		const es = computeTimelineLayout(events, phases, { locale: 'es' });
+		const es = computeTimelineLayout(events, phases, { i18n: createI18n('es') });
 		const labels = es.ticks.map((t) => t.lines.map((l) => l.text).join(' '));
-		expect(labels).toContain(formatPartialDate('2021-06-15', 'es', 'short'));
+		expect(labels).toContain(formatShortDate('2021-06-15', createI18n('es')));
 		expect(labels.join(' ')).toMatch(/jun/);
 		// No weekday names, in either language.
 		expect(labels.join(' ')).not.toMatch(

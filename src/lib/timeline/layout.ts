@@ -14,9 +14,16 @@
  * - Groups of events the content does not place relative to the spine sit apart, in a box
  *   titled "not placed in time": below the spine on narrow charts, beside it on wide ones.
  */
+import { createI18n, REFERENCE_LANG, type I18n } from '../../i18n';
 import type { Phase, StoryEvent } from '../../schemas';
 import type { Entry } from '../content/types';
-import { dateInterval, datePrecision, formatPartialDate, type DatePrecision } from '../time/dates';
+import {
+	dateInterval,
+	datePrecision,
+	formatPartialDate,
+	formatShortDate,
+	type DatePrecision,
+} from '../time/dates';
 import { describeEventTime } from '../time/event-time';
 import { planTimeline, type PlanLane, type PlanStep, type TimelinePlan } from './plan';
 import { measureText, wrapText } from './text';
@@ -52,55 +59,6 @@ export const TIMELINE_KEYS: readonly TimelineKey[] = [
 	'break',
 	'group',
 ];
-
-/** The words the layout writes into the chart (English by default). */
-export interface TimelineText {
-	/** Title of the band for events in no phase. */
-	otherPhase: string;
-	/** Title of the box for events not placed relative to the spine. */
-	unplacedTitle: string;
-	/** What that box means. */
-	unplacedNote: string;
-	/** Under a phase title, when no stated order leads to it from the phase above. */
-	bandOrderInferred: string;
-	/** Beside events that share a step: their order among themselves is not stated. */
-	groupLabel: string;
-	/** The link under a disputed date to the note on it. */
-	disputedNote: string;
-	/** A disputed date as its label shows it. */
-	disputedDate: (date: string) => string;
-	/** Appended to the time of an ongoing event. */
-	ongoing: string;
-	/** For an event with neither date nor words for its time. */
-	noDate: string;
-	/** Parts of a mark's description for assistive technology. */
-	describe: {
-		span: string;
-		ongoing: string;
-		unplaced: string;
-		phase: (title: string) => string;
-		involves: (names: string) => string;
-	};
-}
-
-const TEXT_EN: TimelineText = {
-	otherPhase: 'Not in a phase',
-	unplacedTitle: 'Not placed in time',
-	unplacedNote: 'Nothing in the sources orders these events relative to the timeline.',
-	bandOrderInferred: 'That this phase comes after the one above is our reading, not stated.',
-	groupLabel: 'order among these not stated',
-	disputedNote: 'Why this date is disputed',
-	disputedDate: (date) => `⚠ ${date}, as reported; disputed`,
-	ongoing: 'ongoing',
-	noDate: 'No date given',
-	describe: {
-		span: 'A stretch of time.',
-		ongoing: 'Ongoing at the time of the report.',
-		unplaced: 'Not placed in time relative to the rest of the timeline.',
-		phase: (title) => `Phase: ${title}.`,
-		involves: (names) => `Involves ${names}.`,
-	},
-};
 
 /** A rectangle in chart coordinates. */
 export interface Box {
@@ -263,10 +221,8 @@ export interface TimelineOptions {
 	maxLabelWidth?: number;
 	/** Where the box of events not placed in time goes. */
 	unplaced?: 'below' | 'beside';
-	/** The page's language, for dates (BCP 47). */
-	locale?: string;
-	/** The words the chart writes. */
-	text?: Partial<TimelineText>;
+	/** The page's language for every word and date the layout writes (the reference if absent). */
+	i18n?: I18n;
 }
 
 const FONT = { title: 13, meta: 12, band: 14, axis: 12 };
@@ -301,15 +257,14 @@ export function computeTimelineLayout(
 	phases: readonly Entry<Phase>[],
 	options: TimelineOptions = {},
 ): TimelineLayout {
-	const text: TimelineText = { ...TEXT_EN, ...options.text };
-	const plan = planTimeline(events, phases, text.otherPhase);
+	const i18n = options.i18n ?? createI18n(REFERENCE_LANG);
+	const plan = planTimeline(events, phases, i18n.t('timeline.otherPhase'));
 	return layoutPlan(plan, events, {
 		width: options.width ?? 340,
 		maxLabelWidth: options.maxLabelWidth ?? 360,
 		unplaced: options.unplaced ?? 'below',
-		locale: options.locale ?? 'en',
 		actorName: options.actorName ?? ((id: string) => id),
-		text,
+		i18n,
 	});
 }
 
@@ -317,9 +272,8 @@ interface Settings {
 	width: number;
 	maxLabelWidth: number;
 	unplaced: 'below' | 'beside';
-	locale: string;
 	actorName: (id: string) => string | undefined;
-	text: TimelineText;
+	i18n: I18n;
 }
 
 /** What the layout collects while it places lanes. */
@@ -363,11 +317,13 @@ function layoutPlan(
 		const textX = x0 + MARGIN + 4;
 		const inner = s.width - x0 - 2 * (MARGIN + 4);
 		let y = y0 + 10;
-		const titleLines = wrapText(s.text.unplacedTitle, inner, FONT.band, true).map((t) => ({
-			text: t,
-			y: (y += LINE.band) - 4,
-		}));
-		const noteLines = wrapText(s.text.unplacedNote, inner, FONT.meta).map((t) => ({
+		const titleLines = wrapText(s.i18n.t('timeline.unplaced.title'), inner, FONT.band, true).map(
+			(t) => ({
+				text: t,
+				y: (y += LINE.band) - 4,
+			}),
+		);
+		const noteLines = wrapText(s.i18n.t('timeline.unplaced.note'), inner, FONT.meta).map((t) => ({
 			text: t,
 			y: (y += LINE.meta) - 4,
 		}));
@@ -382,7 +338,7 @@ function layoutPlan(
 	for (const e of events) for (const a of e.data.actors) counts.set(a, (counts.get(a) ?? 0) + 1);
 	const actors = [...counts.entries()]
 		.map(([id, count]) => ({ id, name: s.actorName(id) ?? id, count }))
-		.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, s.locale));
+		.sort((a, b) => b.count - a.count || s.i18n.compare(a.name, b.name));
 
 	return {
 		width: Math.ceil(s.width),
@@ -446,14 +402,15 @@ function makeLabel(e: Entry<StoryEvent>, width: number, s: Settings): Label {
 	const title = wrapText(d.title, width, FONT.title, true);
 	const disputed = d.flags.includes('disputed');
 	const ongoing = d.flags.includes('ongoing');
+	const { t } = s.i18n;
 	let time: string | undefined;
-	if (d.date === undefined) time = d.when ?? s.text.noDate;
-	else if (disputed) time = s.text.disputedDate(formatPartialDate(d.date, s.locale));
+	if (d.date === undefined) time = d.when ?? t('timeline.markNoDate');
+	else if (disputed) time = t('timeline.markDisputed', { date: formatPartialDate(d.date, s.i18n) });
 	else time = d.when;
-	if (ongoing) time = time ? `${time} · ${s.text.ongoing}` : s.text.ongoing;
+	if (ongoing) time = time ? t('timeline.markOngoing', { time }) : t('timeline.markOngoingOnly');
 	const meta = time ? wrapText(time, width, FONT.meta) : [];
 	const note = disputed && d.note !== undefined;
-	const noteWidth = note ? measureText(s.text.disputedNote, FONT.meta) : 0;
+	const noteWidth = note ? measureText(t('date.whyDisputed'), FONT.meta) : 0;
 	const titleWidth = Math.ceil(Math.max(...title.map((l) => measureText(l, FONT.title, true))));
 	const metaWidth = Math.max(0, ...meta.map((l) => measureText(l, FONT.meta)));
 	return {
@@ -478,7 +435,7 @@ interface Placed {
 
 /** A date's label lines in the gutter, wrapped to its width. */
 function tickLines(date: string, s: Settings, width: number): string[] {
-	return wrapText(formatPartialDate(date, s.locale, 'short'), width, FONT.axis);
+	return wrapText(formatShortDate(date, s.i18n), width, FONT.axis);
 }
 
 /**
@@ -503,7 +460,7 @@ function placeLane(
 	const multi = lane.bands.some((b) => b.steps.some((st) => st.events.length > 1));
 	const widest = Math.max(
 		multi ? GUTTER.min + 12 : 0,
-		...dates.map((d) => measureText(formatPartialDate(d, s.locale, 'short'), FONT.axis)),
+		...dates.map((d) => measureText(formatShortDate(d, s.i18n), FONT.axis)),
 	);
 	const gutter = Math.min(GUTTER.max, Math.max(GUTTER.min, Math.ceil(widest)));
 	const spineX = x0 + MARGIN + gutter + 12;
@@ -567,7 +524,7 @@ function placeLane(
 		}));
 		const noteLines =
 			plan.orderStated === false
-				? wrapText(s.text.bandOrderInferred, inner, FONT.meta).map((t) => ({
+				? wrapText(s.i18n.t('timeline.phaseOrderInferred'), inner, FONT.meta).map((t) => ({
 						text: t,
 						y: (y += LINE.meta) - 4,
 					}))
@@ -635,7 +592,7 @@ function placeLane(
 					gutterItems.push({
 						kind: 'group',
 						anchor: (y1 + y2) / 2,
-						lines: wrapText(s.text.groupLabel, gutter, FONT.axis - 1),
+						lines: wrapText(s.i18n.t('timeline.unordered'), gutter, FONT.axis - 1),
 						y1,
 						y2,
 					});
@@ -956,8 +913,9 @@ function finishMark(
 	let baseline = p.labelTop;
 	const titleLines = label.title.map((text) => ({ text, y: round((baseline += LINE.title) - 4) }));
 	const metaLines = label.meta.map((text) => ({ text, y: round((baseline += LINE.meta) - 4) }));
+	const { i18n } = o.s;
 	const noteLine = label.note
-		? { text: o.s.text.disputedNote, y: round((baseline += LINE.meta) - 4) }
+		? { text: i18n.t('date.whyDisputed'), y: round((baseline += LINE.meta) - 4) }
 		: undefined;
 	const precision: MarkPrecision = d.date === undefined ? 'none' : datePrecision(d.date);
 	const disputed = d.flags.includes('disputed');
@@ -965,17 +923,16 @@ function finishMark(
 	o.keys.add(precision);
 	if (disputed) o.keys.add('disputed');
 	const moved = p.labelTop - (p.y - GLYPH_DROP) > 3;
-	const time = describeEventTime(d).text;
-	const who = d.actors.map((a) => o.s.actorName(a) ?? a).join(', ');
-	const t = o.s.text.describe;
+	const time = describeEventTime(d, i18n).text;
+	const who = i18n.list(d.actors.map((a) => o.s.actorName(a) ?? a));
 	const description = [
 		`${d.title}.`,
-		`${time.charAt(0).toUpperCase()}${time.slice(1)}.`,
-		d.span ? t.span : '',
-		ongoing ? t.ongoing : '',
-		o.lane === 'unplaced' ? t.unplaced : '',
-		o.band.id ? t.phase(o.band.title) : '',
-		who ? t.involves(who) : '',
+		`${i18n.capitalize(time)}.`,
+		d.span ? i18n.t('timeline.describeSpan') : '',
+		ongoing ? i18n.t('timeline.describeOngoing') : '',
+		o.lane === 'unplaced' ? i18n.t('timeline.describeUnplaced') : '',
+		o.band.id ? i18n.t('timeline.describePhase', { phase: o.band.title }) : '',
+		who ? i18n.t('timeline.describeActors', { names: who }) : '',
 	]
 		.filter(Boolean)
 		.join(' ');
