@@ -9,6 +9,7 @@
  */
 import { splitExcerpt } from '../lib/search/excerpt';
 import {
+	MAX_QUERY_LENGTH,
 	SEARCH_FILTERS,
 	SEARCH_KINDS,
 	SEARCH_KIND_BADGES,
@@ -51,6 +52,54 @@ interface ResultData {
 	meta: Record<string, string | undefined>;
 	filters?: Record<string, string[] | undefined>;
 	sub_results?: { title: string; url: string; excerpt: string }[];
+}
+
+/**
+ * What the status line says, as whole sentences with placeholders: `{query}` (what the reader
+ * typed, always inserted as isolated text, see `fill`), `{n}`, `{shown}`, `{scope}` (a kind,
+ * lower case) and `{attribution}` (an attribution's label, lower case). One and many are
+ * separate sentences.
+ */
+const TEXT = {
+	results: { one: '1 result for “{query}”.', many: '{n} results for “{query}”.' },
+	resultsIn: {
+		one: '1 result for “{query}” in {scope}.',
+		many: '{n} results for “{query}” in {scope}.',
+	},
+	resultsAmong: {
+		one: '1 result for “{query}” among claims sourced as {attribution}.',
+		many: '{n} results for “{query}” among claims sourced as {attribution}.',
+	},
+	none: 'No results for “{query}”. Try fewer words, another spelling or no filter.',
+	noneIn: 'No results for “{query}” in {scope}. Try fewer words, another spelling or no filter.',
+	noneAmong:
+		'No results for “{query}” among claims sourced as {attribution}. Try fewer words, another spelling or no filter.',
+	items: { one: '1 item.', many: '{n} items.' },
+	itemsIn: { one: '1 item in {scope}.', many: '{n} items in {scope}.' },
+	itemsAmong: {
+		one: '1 claim sourced as {attribution}.',
+		many: '{n} claims sourced as {attribution}.',
+	},
+	showing: { one: 'Showing {shown} of 1 result.', many: 'Showing {shown} of {n} results.' },
+} as const;
+
+const pick = (n: number, forms: { one: string; many: string }) =>
+	n === 1 ? forms.one : forms.many;
+
+/**
+ * A sentence from TEXT as DOM nodes: placeholders become their values as text; the reader's
+ * query goes in a <bdi>, so right-to-left text or a direction override in it (U+202E) can
+ * never reorder the sentence around it.
+ */
+function fill(template: string, values: Record<string, string | number>): Node[] {
+	return template.split(/(\{\w+\})/).flatMap((part): Node[] => {
+		const key = /^\{(\w+)\}$/.exec(part)?.[1];
+		if (key === undefined) return part === '' ? [] : [document.createTextNode(part)];
+		const value = String(values[key] ?? '');
+		return key === 'query'
+			? [el('bdi', 'search-panel__query', value)]
+			: [document.createTextNode(value)];
+	});
 }
 
 /** Results shown at once, and added by "Show more". */
@@ -128,8 +177,6 @@ function safeHref(url: string): string | undefined {
 	}
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
 class SearchPanel extends HTMLElement {
 	#input!: HTMLInputElement;
 	#list!: HTMLElement;
@@ -141,6 +188,7 @@ class SearchPanel extends HTMLElement {
 	#active = -1;
 	#seq = 0;
 	#ready = false;
+	#hintId = '';
 
 	connectedCallback(): void {
 		if (this.#ready) return;
@@ -152,12 +200,14 @@ class SearchPanel extends HTMLElement {
 		this.#ready = true;
 		[this.#input, this.#list, this.#status, this.#more] = [input, list, status, more];
 		this.#pageLink = this.querySelector('[data-search-page-link]');
+		this.#hintId = input.getAttribute('aria-describedby') ?? '';
 
 		this.querySelector('[data-search-nojs]')?.remove();
 		const ui = this.querySelector<HTMLElement>('[data-search-ui]');
 		if (ui) ui.hidden = false;
 
 		input.addEventListener('input', () => {
+			this.#noteLength(input.value);
 			void this.#run();
 		});
 		// Opening search is the moment to fetch Pagefind: on focus, or now if the dialog that
@@ -188,13 +238,24 @@ class SearchPanel extends HTMLElement {
 		});
 
 		if (this.dataset['mode'] === 'page') {
-			const state = readSearchState(new URLSearchParams(location.search));
+			const params = new URLSearchParams(location.search);
+			const state = readSearchState(params);
 			input.value = state.query;
+			this.#noteLength(params.get('q') ?? '');
 			this.#setKind(state.kind ?? '');
 			this.#setAttribution(state.attribution ?? '');
 			this.#syncAttributionFilter();
 			if (!isEmptySearch(state)) void this.#run(true);
 		} else if (input.value.trim() !== '') void this.#run(true);
+	}
+
+	/** Shows the note that a query is cut, when what the reader typed, pasted or linked is too long. */
+	#noteLength(query: string): void {
+		const note = this.querySelector<HTMLElement>('[data-too-long]');
+		if (!note) return;
+		note.hidden = query.length < MAX_QUERY_LENGTH;
+		if (note.hidden) this.#input.setAttribute('aria-describedby', this.#hintId);
+		else this.#input.setAttribute('aria-describedby', `${this.#hintId} ${note.id}`);
 	}
 
 	#pagefind(): Promise<Loaded> {
@@ -296,7 +357,13 @@ class SearchPanel extends HTMLElement {
 		this.#more.hidden = this.#shown >= this.#results.length;
 		this.#list.hidden = this.#shown === 0;
 		this.#input.setAttribute('aria-expanded', String(this.#shown > 0));
-		if (!replace) this.#say(`Showing ${this.#shown} of ${plural(this.#results.length, 'result')}.`);
+		if (!replace)
+			this.#say(
+				fill(pick(this.#results.length, TEXT.showing), {
+					shown: this.#shown,
+					n: this.#results.length,
+				}),
+			);
 	}
 
 	/** One result as listbox options: the result, then its best-matching sections. */
@@ -351,25 +418,35 @@ class SearchPanel extends HTMLElement {
 		this.#input.setAttribute('aria-expanded', 'false');
 	}
 
-	#describe(state: SearchState, count: number): string {
-		const scope = state.attribution
-			? ` among claims sourced as ${this.#label('attribution', state.attribution).toLowerCase()}`
-			: state.kind
-				? ` in ${SEARCH_KIND_LABELS[state.kind].toLowerCase()}`
-				: '';
-		if (state.query === '') return `${plural(count, 'item')}${scope}.`;
-		if (count === 0)
-			return `No results for “${state.query}”${scope}. Try fewer words, another spelling or no filter.`;
-		return `${plural(count, 'result')} for “${state.query}”${scope}.`;
+	#describe(state: SearchState, count: number): Node[] {
+		const values = {
+			n: count,
+			query: state.query,
+			scope: state.kind ? SEARCH_KIND_LABELS[state.kind].toLowerCase() : '',
+			attribution: state.attribution
+				? this.#label('attribution', state.attribution).toLowerCase()
+				: '',
+		};
+		const among = Boolean(state.attribution);
+		const within = !among && Boolean(state.kind);
+		if (state.query === '')
+			return fill(
+				pick(count, among ? TEXT.itemsAmong : within ? TEXT.itemsIn : TEXT.items),
+				values,
+			);
+		if (count === 0) return fill(among ? TEXT.noneAmong : within ? TEXT.noneIn : TEXT.none, values);
+		return fill(
+			pick(count, among ? TEXT.resultsAmong : within ? TEXT.resultsIn : TEXT.results),
+			values,
+		);
 	}
 
+	/** A filter value's label, as its radio shows it (without its symbol or count). */
 	#label(filter: string, value: string): string {
 		const radio = this.querySelector<HTMLInputElement>(
 			`[data-filter="${filter}"] input[value="${CSS.escape(value)}"]`,
 		);
-		return (
-			radio?.parentElement?.querySelector('span:not([data-count])')?.textContent.trim() ?? value
-		);
+		return radio?.parentElement?.querySelector('[data-label]')?.textContent.trim() ?? value;
 	}
 
 	/** Writes each filter value's count: results for the words, before filters apply. */
@@ -394,8 +471,9 @@ class SearchPanel extends HTMLElement {
 		}
 	}
 
-	#say(text: string): void {
-		this.#status.textContent = text;
+	#say(text: string | Node[]): void {
+		if (typeof text === 'string') this.#status.textContent = text;
+		else this.#status.replaceChildren(...text);
 	}
 
 	#unavailable(): void {
