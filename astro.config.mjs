@@ -10,6 +10,8 @@ import { securityHeaders } from './src/integrations/security-headers.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/site/csp.ts';
 import { inlineScriptHashes } from './src/lib/site/inline-scripts.ts';
+import { contentDir as storyContentDir } from './src/content-io/collections.ts';
+import { readContent } from './src/content-io/read-content.ts';
 
 /**
  * Hosting settings come from the environment so the same code builds for any host:
@@ -27,6 +29,17 @@ const contentDir = process.env.EXPLAINER_CONTENT_DIR;
 const cacheDir = contentDir
 	? `./node_modules/.astro/story-${createHash('sha256').update(path.resolve(contentDir)).digest('hex').slice(0, 12)}`
 	: undefined;
+
+/** Former explainer addresses (redirectFrom): stand-ins that stay out of the sitemap. */
+const redirectPaths = new Set(
+	(readContent(storyContentDir()).story?.explainers ?? []).flatMap((e) =>
+		e.data.redirectFrom.map((from) => `explainers/${from.split('#')[0]}/`),
+	),
+);
+const isRedirect = (/** @type {string} */ page) => {
+	const pathname = new URL(page).pathname;
+	return redirectPaths.has(pathname.slice(pathname.indexOf(base) + base.length));
+};
 
 export default defineConfig({
 	site,
@@ -49,8 +62,10 @@ export default defineConfig({
 	integrations: [
 		contentCheck(),
 		mdx(),
-		// Embeds are not pages of their own; the gallery at /embed/ is.
-		sitemap({ filter: (page) => !/\/embed\/.+/.test(new URL(page).pathname) }),
+		// Embeds are not pages of their own; the gallery at /embed/ is. Redirects are not pages.
+		sitemap({
+			filter: (page) => !/\/embed\/.+/.test(new URL(page).pathname) && !isRedirect(page),
+		}),
 		chartDownloads(),
 		securityHeaders(),
 		serviceWorker(),

@@ -15,6 +15,7 @@ export default defineConfig(
 			'playwright-report/',
 			'.bench/',
 			'.subpath/',
+			'.fixture/',
 		],
 	},
 	eslint.configs.recommended,

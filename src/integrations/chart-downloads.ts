@@ -75,7 +75,7 @@ export function chartDownloads(): AstroIntegration {
 						.get()
 						.map((href) => stylesheet(href))
 						.join('\n');
-					const credit = `${$('.embed-footer p').first().text().split('.')[0]?.trim() ?? ''}. ${site ? new URL($('link[rel="canonical"]').attr('href') ?? '', site).href : ''}`;
+					const credit = `${$('.embed-footer [data-credit]').text().trim()} ${site ? new URL($('link[rel="canonical"]').attr('href') ?? '', site).href : ''}`;
 					// An element's ancestors in the page, as they are before any script runs.
 					const ancestorsOf = (el: ReturnType<typeof $>): Ancestor[] =>
 						el

@@ -9,12 +9,15 @@ let opener: HTMLAnchorElement | undefined;
 
 function getPopover(): HTMLElement {
 	if (popover) return popover;
+	// The label comes from the page's notes, in the page's language.
+	const label =
+		document.querySelector<HTMLElement>('[data-popover-label]')?.dataset['popoverLabel'];
 	const el = document.createElement('div');
 	el.className = 'cite-popover';
 	el.id = 'cite-popover';
 	el.setAttribute('popover', 'auto');
 	el.setAttribute('role', 'dialog');
-	el.setAttribute('aria-label', 'Source of this statement');
+	if (label) el.setAttribute('aria-label', label);
 	el.tabIndex = -1;
 	el.addEventListener('toggle', (event) => {
 		if (event.newState === 'closed') opener?.focus();

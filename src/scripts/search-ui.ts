@@ -8,12 +8,11 @@
  * `textContent`, and excerpts are rebuilt as DOM from their `<mark>` runs (search-excerpt.ts).
  */
 import { splitExcerpt } from '../lib/search/excerpt';
+import { readStrings, type Strings } from './strings';
 import {
 	MAX_QUERY_LENGTH,
 	SEARCH_FILTERS,
 	SEARCH_KINDS,
-	SEARCH_KIND_BADGES,
-	SEARCH_KIND_LABELS,
 	isEmptySearch,
 	isExactName,
 	readSearchState,
@@ -54,52 +53,21 @@ interface ResultData {
 	sub_results?: { title: string; url: string; excerpt: string }[];
 }
 
-/**
- * What the status line says, as whole sentences with placeholders: `{query}` (what the reader
- * typed, always inserted as isolated text, see `fill`), `{n}`, `{shown}`, `{scope}` (a kind,
- * lower case) and `{attribution}` (an attribution's label, lower case). One and many are
- * separate sentences.
- */
-const TEXT = {
-	results: { one: '1 result for “{query}”.', many: '{n} results for “{query}”.' },
-	resultsIn: {
-		one: '1 result for “{query}” in {scope}.',
-		many: '{n} results for “{query}” in {scope}.',
-	},
-	resultsAmong: {
-		one: '1 result for “{query}” among claims sourced as {attribution}.',
-		many: '{n} results for “{query}” among claims sourced as {attribution}.',
-	},
-	none: 'No results for “{query}”. Try fewer words, another spelling or no filter.',
-	noneIn: 'No results for “{query}” in {scope}. Try fewer words, another spelling or no filter.',
-	noneAmong:
-		'No results for “{query}” among claims sourced as {attribution}. Try fewer words, another spelling or no filter.',
-	items: { one: '1 item.', many: '{n} items.' },
-	itemsIn: { one: '1 item in {scope}.', many: '{n} items in {scope}.' },
-	itemsAmong: {
-		one: '1 claim sourced as {attribution}.',
-		many: '{n} claims sourced as {attribution}.',
-	},
-	showing: { one: 'Showing {shown} of 1 result.', many: 'Showing {shown} of {n} results.' },
-} as const;
-
-const pick = (n: number, forms: { one: string; many: string }) =>
-	n === 1 ? forms.one : forms.many;
+/** Stands for the query while a message is formatted; never typed (a private-use character). */
+const QUERY_SLOT = '\uE000';
 
 /**
- * A sentence from TEXT as DOM nodes: placeholders become their values as text; the reader's
- * query goes in a <bdi>, so right-to-left text or a direction override in it (U+202E) can
- * never reorder the sentence around it.
+ * A status message as DOM nodes, with the reader's query (formatted in as QUERY_SLOT) in a
+ * <bdi>: right-to-left text or a direction override (U+202E) in it can never reorder the
+ * sentence around it.
  */
-function fill(template: string, values: Record<string, string | number>): Node[] {
-	return template.split(/(\{\w+\})/).flatMap((part): Node[] => {
-		const key = /^\{(\w+)\}$/.exec(part)?.[1];
-		if (key === undefined) return part === '' ? [] : [document.createTextNode(part)];
-		const value = String(values[key] ?? '');
-		return key === 'query'
-			? [el('bdi', 'search-panel__query', value)]
-			: [document.createTextNode(value)];
-	});
+function withQuery(message: string, query: string): Node[] {
+	return message
+		.split(QUERY_SLOT)
+		.flatMap((text, i): Node[] => [
+			...(i > 0 ? [el('bdi', 'search-panel__query', query)] : []),
+			...(text ? [document.createTextNode(text)] : []),
+		]);
 }
 
 /** Results shown at once, and added by "Show more". */
@@ -189,6 +157,7 @@ class SearchPanel extends HTMLElement {
 	#seq = 0;
 	#ready = false;
 	#hintId = '';
+	#t: Strings = (key) => key;
 
 	connectedCallback(): void {
 		if (this.#ready) return;
@@ -198,6 +167,7 @@ class SearchPanel extends HTMLElement {
 		const more = this.querySelector<HTMLButtonElement>('[data-more]');
 		if (!input || !list || !status || !more) return;
 		this.#ready = true;
+		this.#t = readStrings(this);
 		[this.#input, this.#list, this.#status, this.#more] = [input, list, status, more];
 		this.#pageLink = this.querySelector('[data-search-page-link]');
 		this.#hintId = input.getAttribute('aria-describedby') ?? '';
@@ -359,10 +329,7 @@ class SearchPanel extends HTMLElement {
 		this.#input.setAttribute('aria-expanded', String(this.#shown > 0));
 		if (!replace)
 			this.#say(
-				fill(pick(this.#results.length, TEXT.showing), {
-					shown: this.#shown,
-					n: this.#results.length,
-				}),
+				this.#t('search.status.showing', { shown: this.#shown, count: this.#results.length }),
 			);
 	}
 
@@ -373,7 +340,7 @@ class SearchPanel extends HTMLElement {
 		const kind = data.filters?.[SEARCH_FILTERS.kind]?.[0];
 		const detail = data.meta['detail'];
 		const main = this.#option(href, false, [
-			el('span', 'search-result__kind', isKind(kind) ? SEARCH_KIND_BADGES[kind] : 'Page'),
+			el('span', 'search-result__kind', this.#t(`search.badge.${isKind(kind) ? kind : 'page'}`)),
 			el('span', 'search-result__title', data.meta['title'] ?? data.url),
 			...(detail ? [el('span', 'search-result__detail', detail)] : []),
 			excerptNode(data.excerpt),
@@ -384,7 +351,7 @@ class SearchPanel extends HTMLElement {
 			.slice(0, MAX_SUB_RESULTS)
 			.map((sub) =>
 				this.#option(sub.href ?? href, true, [
-					el('span', 'visually-hidden', 'Section: '),
+					el('span', 'visually-hidden', this.#t('search.section')),
 					el('span', 'search-result__title', sub.title),
 					excerptNode(sub.excerpt),
 				]),
@@ -419,25 +386,20 @@ class SearchPanel extends HTMLElement {
 	}
 
 	#describe(state: SearchState, count: number): Node[] {
-		const values = {
-			n: count,
-			query: state.query,
-			scope: state.kind ? SEARCH_KIND_LABELS[state.kind].toLowerCase() : '',
-			attribution: state.attribution
-				? this.#label('attribution', state.attribution).toLowerCase()
-				: '',
-		};
-		const among = Boolean(state.attribution);
-		const within = !among && Boolean(state.kind);
-		if (state.query === '')
-			return fill(
-				pick(count, among ? TEXT.itemsAmong : within ? TEXT.itemsIn : TEXT.items),
-				values,
-			);
-		if (count === 0) return fill(among ? TEXT.noneAmong : within ? TEXT.noneIn : TEXT.none, values);
-		return fill(
-			pick(count, among ? TEXT.resultsAmong : within ? TEXT.resultsIn : TEXT.results),
-			values,
+		const t = this.#t;
+		const lang = document.documentElement.lang;
+		const scope = state.attribution
+			? t('search.scope.attribution', {
+					attribution: this.#label('attribution', state.attribution).toLocaleLowerCase(lang),
+				})
+			: state.kind
+				? t('search.scope.kind', { kind: t(`search.kind.${state.kind}`).toLocaleLowerCase(lang) })
+				: '';
+		const query = QUERY_SLOT;
+		if (state.query === '') return withQuery(t('search.status.items', { count, scope }), '');
+		return withQuery(
+			t(count === 0 ? 'search.status.none' : 'search.status.found', { count, query, scope }),
+			state.query,
 		);
 	}
 
@@ -479,9 +441,7 @@ class SearchPanel extends HTMLElement {
 	#unavailable(): void {
 		this.#clear();
 		this.#say(
-			this.dataset['dev'] === undefined
-				? 'Search could not load its index. It works when the built site is served over HTTP, not opened from files.'
-				: 'No search index in development: search runs on the built site. Run: npm run build && npm run preview',
+			this.#t(this.dataset['dev'] === undefined ? 'search.unavailable' : 'search.unavailableDev'),
 		);
 	}
 

@@ -8,6 +8,7 @@
  */
 
 import { isStaticEmbed } from './embed-mode';
+import { readStrings } from './strings';
 import { safeDecode } from '../lib/site/safe-url';
 
 interface Mark {
@@ -63,6 +64,7 @@ function setUp(root: HTMLElement): void {
 		for (const m of marks) m.link.setAttribute('tabindex', m === target ? '0' : '-1');
 	};
 
+	const words = readStrings(root);
 	const say = (text: string) => {
 		if (status) status.textContent = text;
 	};
@@ -136,7 +138,11 @@ function setUp(root: HTMLElement): void {
 		setCurrent(undefined);
 		updateCue();
 		const count = reachable().length;
-		say(id === '' ? `Showing all ${marks.length} events.` : `Showing one phase: ${count} events.`);
+		say(
+			id === ''
+				? words('timeline.status.all', { count: marks.length })
+				: words('timeline.status.phase', { count }),
+		);
 	};
 
 	const filterActor = (id: string) => {
@@ -145,12 +151,12 @@ function setUp(root: HTMLElement): void {
 		const menu = root.querySelector<HTMLSelectElement>('[data-filter-actor]');
 		if (menu && menu.value !== id) menu.value = id;
 		setCurrent(undefined);
-		const name = menu?.selectedOptions[0]?.textContent.replace(/\s*\(\d+\)$/, '') ?? id;
+		const name = menu?.selectedOptions[0]?.dataset['name'] ?? id;
 		const count = marks.filter((m) => !m.group.classList.contains('is-dimmed')).length;
 		say(
 			id === ''
-				? `Showing events of all actors.`
-				: `${count} of ${marks.length} events involve ${name}.`,
+				? words('timeline.status.allActors')
+				: words('timeline.status.actor', { count, total: marks.length, name }),
 		);
 	};
 

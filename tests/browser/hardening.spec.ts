@@ -1,4 +1,5 @@
 import type { Frame, Page } from '@playwright/test';
+import { createI18n } from '../../src/i18n';
 import { describeAttribution } from '../../src/lib/content/attribution';
 import { MAX_QUERY_LENGTH } from '../../src/lib/search/state';
 import { recordHeld } from '../support/adversarial';
@@ -359,12 +360,15 @@ test('the attribution filter names the sourcing in plain words', async ({ page, 
 	for (let i = 0; i < count; i++) {
 		const kind = (await radios.nth(i).getAttribute('value')) ?? '';
 		await radios.nth(i).check({ force: true });
-		const label = describeAttribution(kind as Parameters<typeof describeAttribution>[0]).label;
+		const label = describeAttribution(
+			kind as Parameters<typeof describeAttribution>[0],
+			createI18n('en'),
+		).label;
 		await expect(status).toContainText(
 			new RegExp(`(among claims|claims?) sourced as ${label.toLowerCase()}\\.`),
 		);
 		await expect(status).not.toContainText(
-			`sourced as ${describeAttribution(kind as Parameters<typeof describeAttribution>[0]).symbol}`,
+			`sourced as ${describeAttribution(kind as Parameters<typeof describeAttribution>[0], createI18n('en')).symbol}`,
 		);
 	}
 });

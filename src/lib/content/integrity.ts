@@ -46,6 +46,19 @@ export function checkIntegrity(story: StoryInput): Problem[] {
 	for (const [i, item] of site.data.keyFigures.entries())
 		refs(site.file, `keyFigures[${i}]`, item.claims, claims, 'claim', usedClaims);
 
+	const shortLabels = new Map<string, string>();
+	for (const source of story.sources) {
+		const { short } = source.data;
+		if (short === undefined) continue;
+		const other = shortLabels.get(short);
+		if (other !== undefined)
+			error(
+				source.file,
+				`field "short" is "${short}", the same as in ${other}: give each source its own short label`,
+			);
+		else shortLabels.set(short, source.file);
+	}
+
 	for (const source of story.sources) {
 		const { paragraphCount, paragraphs } = source.data;
 		if (paragraphs.length !== paragraphCount)
@@ -90,10 +103,17 @@ export function checkIntegrity(story: StoryInput): Problem[] {
 		if (data.note !== undefined) refs(file, 'note', [data.note], explainers, 'explainer');
 		if (data.after.includes(event.id) || data.before.includes(event.id))
 			error(file, 'is ordered relative to itself');
-		if (data.date === undefined && data.after.length === 0 && data.before.length === 0)
+		// An undated event with no order is placed by its phase alone (a phase may itself be
+		// unplaced in time); with no phase either, nothing says where it belongs.
+		if (
+			data.date === undefined &&
+			data.after.length === 0 &&
+			data.before.length === 0 &&
+			data.phase === undefined
+		)
 			error(
 				file,
-				'has neither a date nor an order: give the date the source states, or list events it comes after or before',
+				'has neither a date, an order nor a phase: give the date the source states, list events it comes after or before, or put it in a phase',
 			);
 		if (data.date === undefined && data.when === undefined)
 			error(file, 'has no date, so it needs `when`: the timing in words, as the source gives it');
@@ -128,6 +148,21 @@ export function checkIntegrity(story: StoryInput): Problem[] {
 			`event order has a cycle: ${cycle.join(' → ')} → ${cycle[0] ?? ''}`,
 		);
 
+	const formerSlugs = new Map<string, string>();
+	for (const explainer of story.explainers) {
+		for (const from of explainer.data.redirectFrom) {
+			const slug = from.split('#')[0] ?? from;
+			if (explainers.has(slug))
+				error(
+					explainer.file,
+					`redirectFrom "${from}" is the slug of an existing explainer; a page cannot redirect from a live page`,
+				);
+			const other = formerSlugs.get(slug);
+			if (other !== undefined)
+				error(explainer.file, `redirectFrom "${slug}" is also claimed by ${other}`);
+			formerSlugs.set(slug, explainer.file);
+		}
+	}
 	for (const explainer of story.explainers) {
 		refs(explainer.file, '<Cite>', explainer.cites, claims, 'claim', usedClaims);
 		refs(explainer.file, '<Actor>', explainer.actorLinks, actors, 'actor', usedActors);
