@@ -397,6 +397,7 @@ export const en = {
 	'search.noJsActors': 'everyone in the story',
 	'search.noJsEvidence': 'every claim by how the report sources it',
 	'search.label': 'Search names, events, claims and pages',
+	'search.tooLong': 'Search reads the first {count} characters; the rest is left out.',
 	'search.hint':
 		'Results update as you type. Use the up and down arrow keys to choose a result and Enter to open it.',
 	'search.submit': 'Search',

@@ -391,6 +391,7 @@ export const es: Dictionary = {
 	'search.noJsActors': 'a todos los actores de la historia',
 	'search.noJsEvidence': 'todas las afirmaciones según cómo las sustenta el informe',
 	'search.label': 'Buscar nombres, hechos, afirmaciones y páginas',
+	'search.tooLong': 'La búsqueda lee los primeros {count} caracteres; el resto queda fuera.',
 	'search.hint':
 		'Los resultados se actualizan mientras escribe. Use las flechas arriba y abajo para elegir un resultado e Intro para abrirlo.',
 	'search.submit': 'Buscar',
