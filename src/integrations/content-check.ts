@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { contentDir } from '../content-io/collections';
+import { AUTHOR_LANG } from '../i18n';
 import { readContent } from '../content-io/read-content';
 import { formatProblems } from '../lib/content/integrity';
 import type { Problem } from '../lib/content/types';
@@ -113,7 +114,7 @@ function errorPage(result: Check, base: string): string {
 		})
 		.join('\n');
 	return `<!doctype html>
-<html lang="en">
+<html lang="${AUTHOR_LANG}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -46,4 +46,3 @@ export const EventSchema = z.strictObject({
 });
 
 export type StoryEvent = z.output<typeof EventSchema>;
-export type EventFlag = StoryEvent['flags'][number];

@@ -8,11 +8,10 @@
  * `textContent`, and excerpts are rebuilt as DOM from their `<mark>` runs (search-excerpt.ts).
  */
 import { splitExcerpt } from '../lib/search/excerpt';
+import { readStrings, type Strings } from './strings';
 import {
 	SEARCH_FILTERS,
 	SEARCH_KINDS,
-	SEARCH_KIND_BADGES,
-	SEARCH_KIND_LABELS,
 	isEmptySearch,
 	isExactName,
 	readSearchState,
@@ -128,8 +127,6 @@ function safeHref(url: string): string | undefined {
 	}
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
 class SearchPanel extends HTMLElement {
 	#input!: HTMLInputElement;
 	#list!: HTMLElement;
@@ -141,6 +138,7 @@ class SearchPanel extends HTMLElement {
 	#active = -1;
 	#seq = 0;
 	#ready = false;
+	#t: Strings = (key) => key;
 
 	connectedCallback(): void {
 		if (this.#ready) return;
@@ -150,6 +148,7 @@ class SearchPanel extends HTMLElement {
 		const more = this.querySelector<HTMLButtonElement>('[data-more]');
 		if (!input || !list || !status || !more) return;
 		this.#ready = true;
+		this.#t = readStrings(this);
 		[this.#input, this.#list, this.#status, this.#more] = [input, list, status, more];
 		this.#pageLink = this.querySelector('[data-search-page-link]');
 
@@ -296,7 +295,10 @@ class SearchPanel extends HTMLElement {
 		this.#more.hidden = this.#shown >= this.#results.length;
 		this.#list.hidden = this.#shown === 0;
 		this.#input.setAttribute('aria-expanded', String(this.#shown > 0));
-		if (!replace) this.#say(`Showing ${this.#shown} of ${plural(this.#results.length, 'result')}.`);
+		if (!replace)
+			this.#say(
+				this.#t('search.status.showing', { shown: this.#shown, count: this.#results.length }),
+			);
 	}
 
 	/** One result as listbox options: the result, then its best-matching sections. */
@@ -306,7 +308,7 @@ class SearchPanel extends HTMLElement {
 		const kind = data.filters?.[SEARCH_FILTERS.kind]?.[0];
 		const detail = data.meta['detail'];
 		const main = this.#option(href, false, [
-			el('span', 'search-result__kind', isKind(kind) ? SEARCH_KIND_BADGES[kind] : 'Page'),
+			el('span', 'search-result__kind', this.#t(`search.badge.${isKind(kind) ? kind : 'page'}`)),
 			el('span', 'search-result__title', data.meta['title'] ?? data.url),
 			...(detail ? [el('span', 'search-result__detail', detail)] : []),
 			excerptNode(data.excerpt),
@@ -317,7 +319,7 @@ class SearchPanel extends HTMLElement {
 			.slice(0, MAX_SUB_RESULTS)
 			.map((sub) =>
 				this.#option(sub.href ?? href, true, [
-					el('span', 'visually-hidden', 'Section: '),
+					el('span', 'visually-hidden', this.#t('search.section')),
 					el('span', 'search-result__title', sub.title),
 					excerptNode(sub.excerpt),
 				]),
@@ -352,15 +354,18 @@ class SearchPanel extends HTMLElement {
 	}
 
 	#describe(state: SearchState, count: number): string {
+		const t = this.#t;
+		const lang = document.documentElement.lang;
 		const scope = state.attribution
-			? ` among claims sourced as ${this.#label('attribution', state.attribution).toLowerCase()}`
+			? t('search.scope.attribution', {
+					attribution: this.#label('attribution', state.attribution).toLocaleLowerCase(lang),
+				})
 			: state.kind
-				? ` in ${SEARCH_KIND_LABELS[state.kind].toLowerCase()}`
+				? t('search.scope.kind', { kind: t(`search.kind.${state.kind}`).toLocaleLowerCase(lang) })
 				: '';
-		if (state.query === '') return `${plural(count, 'item')}${scope}.`;
-		if (count === 0)
-			return `No results for “${state.query}”${scope}. Try fewer words, another spelling or no filter.`;
-		return `${plural(count, 'result')} for “${state.query}”${scope}.`;
+		if (state.query === '') return t('search.status.items', { count, scope });
+		if (count === 0) return t('search.status.none', { query: state.query, scope });
+		return t('search.status.found', { count, query: state.query, scope });
 	}
 
 	#label(filter: string, value: string): string {
@@ -401,9 +406,7 @@ class SearchPanel extends HTMLElement {
 	#unavailable(): void {
 		this.#clear();
 		this.#say(
-			this.dataset['dev'] === undefined
-				? 'Search could not load its index. It works when the built site is served over HTTP, not opened from files.'
-				: 'No search index in development: search runs on the built site. Run: npm run build && npm run preview',
+			this.#t(this.dataset['dev'] === undefined ? 'search.unavailable' : 'search.unavailableDev'),
 		);
 	}
 

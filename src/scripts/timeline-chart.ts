@@ -8,6 +8,8 @@
  */
 
 import { isStaticEmbed } from './embed-mode';
+import { readStrings } from './strings';
+import { safeDecode } from '../lib/site/safe-url';
 
 interface Mark {
 	id: string;
@@ -62,6 +64,7 @@ function setUp(root: HTMLElement): void {
 		for (const m of marks) m.link.setAttribute('tabindex', m === target ? '0' : '-1');
 	};
 
+	const words = readStrings(root);
 	const say = (text: string) => {
 		if (status) status.textContent = text;
 	};
@@ -135,7 +138,11 @@ function setUp(root: HTMLElement): void {
 		setCurrent(undefined);
 		updateCue();
 		const count = reachable().length;
-		say(id === '' ? `Showing all ${marks.length} events.` : `Showing one phase: ${count} events.`);
+		say(
+			id === ''
+				? words('timeline.status.all', { count: marks.length })
+				: words('timeline.status.phase', { count }),
+		);
 	};
 
 	const filterActor = (id: string) => {
@@ -144,12 +151,12 @@ function setUp(root: HTMLElement): void {
 		const menu = root.querySelector<HTMLSelectElement>('[data-filter-actor]');
 		if (menu && menu.value !== id) menu.value = id;
 		setCurrent(undefined);
-		const name = menu?.selectedOptions[0]?.textContent.replace(/\s*\(\d+\)$/, '') ?? id;
+		const name = menu?.selectedOptions[0]?.dataset['name'] ?? id;
 		const count = marks.filter((m) => !m.group.classList.contains('is-dimmed')).length;
 		say(
 			id === ''
-				? `Showing events of all actors.`
-				: `${count} of ${marks.length} events involve ${name}.`,
+				? words('timeline.status.allActors')
+				: words('timeline.status.actor', { count, total: marks.length, name }),
 		);
 	};
 
@@ -238,10 +245,10 @@ function setUp(root: HTMLElement): void {
 	const followHash = () => {
 		const hash = window.location.hash;
 		if (!hash) return;
-		const mark = marks.find((m) => m.hash === hash || `#${m.link.id}` === decodeURIComponent(hash));
+		const mark = marks.find((m) => m.hash === hash || `#${m.link.id}` === safeDecode(hash));
 		if (!mark) return;
 		select(mark);
-		if (`#${mark.link.id}` === decodeURIComponent(hash)) mark.link.focus();
+		if (`#${mark.link.id}` === safeDecode(hash)) mark.link.focus();
 	};
 	// A changed hash selects its event but leaves the page where the reader put it: the list
 	// links to its own items with the same `#event=<id>` hashes.

@@ -263,19 +263,29 @@ test.describe('on a generated story', () => {
 		await node.locator('.network__shape').hover();
 		await expect(chart(page)).toHaveAttribute('data-highlight', '');
 		const near = await chart(page)
-			.locator('.network__node.is-near')
+			.locator('[data-node].is-near')
 			.evaluateAll((els) => els.map((e) => (e as SVGElement).dataset['node']));
 		expect(near.sort()).toEqual([...new Set([id, ...neighbours])].sort());
-		const fadedId = await chart(page)
-			.locator('.network__node:not(.is-near)')
-			.first()
-			.getAttribute('data-node');
-		const faded = chart(page).locator(`[data-node="${fadedId}"] .network__shape`);
-		const fill = () => faded.evaluate((e) => getComputedStyle(e).fill);
-		const highlighted = await fill();
+		// The neighbourhood is drawn again above the veil that fades the rest.
+		await expect(chart(page).locator('.network__veil')).toBeVisible();
+		await expect(chart(page).locator('.network__lift .network__node')).toHaveCount(near.length);
+		// A faded actor in view, to compare what the reader sees with and without the highlight.
+		const box = await chart(page)
+			.locator('[data-node]:not(.is-near) .network__shape')
+			.evaluateAll((shapes) =>
+				shapes
+					.map((e) => e.getBoundingClientRect())
+					.map((r) => ({ x: r.x, y: r.y, width: r.width, height: r.height }))
+					.find((r) => r.y > 0 && r.y + r.height < innerHeight && r.width > 4),
+			);
+		if (!box) throw new Error('no faded node in view');
+		const pixels = () => page.screenshot({ clip: box });
+		const highlighted = await pixels();
 		await page.mouse.move(1, 1);
 		await expect(chart(page)).not.toHaveAttribute('data-highlight');
-		expect(await fill()).not.toBe(highlighted);
+		await expect(chart(page).locator('.network__veil')).toBeHidden();
+		await expect(chart(page).locator('.network__lift .network__node')).toHaveCount(0);
+		expect((await pixels()).equals(highlighted), 'the faded node looks different').toBe(false);
 	});
 
 	test('keyboard: the canvas zooms and pans, arrows move between connected actors, Enter and Escape', async ({
@@ -477,6 +487,7 @@ test.describe('on a generated story', () => {
 		const sourcing = chart(page).locator('[data-filter="attribution"] input').first();
 		const kind = (await sourcing.getAttribute('value')) ?? '';
 		await sourcing.uncheck();
+		// A tie with mixed sourcing stays while any of its attributions is ticked.
 		const hidden = await chart(page)
 			.locator('[data-edge]')
 			.evaluateAll(
@@ -484,7 +495,7 @@ test.describe('on a generated story', () => {
 					edges.filter(
 						(e) =>
 							(e as SVGElement).dataset['type'] === t ||
-							(e as SVGElement).dataset['attribution'] === k,
+							((e as SVGElement).dataset['attributions'] ?? '').split(' ').every((a) => a === k),
 					).length,
 				[value, kind],
 			);
@@ -513,7 +524,7 @@ test.describe('on a generated story', () => {
 		// From a tie, the panel moves on to either actor.
 		await edge.dispatchEvent('click');
 		await panel(page).locator('[data-select-node]').first().click();
-		await expect(chart(page).locator('.network__node.is-selected')).toHaveCount(1);
+		await expect(chart(page).locator('[data-node].is-selected')).toHaveCount(1);
 		await expect(panel(page).locator('[data-select-edge]').first()).toBeVisible();
 	});
 

@@ -63,8 +63,10 @@ describe('chart downloads', () => {
 				.map((_, el) => words($svg(el).text()))
 				.get();
 			for (const entry of key) expect(texts, entry).toContain(entry);
-			// Standalone: styles inside, no script, no script hooks, no stylesheet links.
+			// Standalone: drawn with presentation attributes, no script, no script hooks, no
+			// stylesheet links, and no <style> or style="" a host's policy would block.
 			expect(svg).not.toMatch(/<script|\son\w+=|data-[\w-]+=|<link\b/i);
+			expect(svg).not.toMatch(/<style|\sstyle=/i);
 			for (const el of $svg('[href]').toArray()) {
 				const href = $svg(el).attr('href') ?? '';
 				expect(href.startsWith('#') || /^https?:\/\//.test(href), href).toBe(true);

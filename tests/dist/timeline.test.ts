@@ -5,11 +5,15 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { contentDir } from '../../src/content-io/collections';
 import { readContent } from '../../src/content-io/read-content';
 import { formatPartialDate } from '../../src/lib/time/dates';
+import { createI18n } from '../../src/i18n';
 import type { StoryInput } from '../../src/lib/content/types';
 import { BASE, DIST } from '../support/paths';
 
 const built = (page: string) => load(readFileSync(path.join(DIST, page, 'index.html'), 'utf8'));
 const text = (s: string) => s.replace(/\s+/g, ' ').trim();
+// The root edition is in the story's default language.
+const i18n = createI18n(readContent(contentDir()).story?.site.data.lang ?? '');
+const formatDate = (value: string) => formatPartialDate(value, i18n);
 
 /**
  * EXPLAINER_AXIS_PENDING=1 marks a story whose to-scale band gets d3's default ticks, which fall
@@ -50,7 +54,7 @@ describe('/timeline/ as built', () => {
 				expect(meta, e.id).toBe(
 					text(`${e.data.when ?? ''}${e.data.flags.includes('ongoing') ? ' · ongoing' : ''}`),
 				);
-			else expect(meta, e.id).toContain(formatPartialDate(e.data.date));
+			else expect(meta, e.id).toContain(formatDate(e.data.date));
 		}
 		const stated = new Set(story.events.flatMap((e) => (e.data.date ? [e.data.date] : [])));
 		for (const el of $('main time[datetime]').toArray())
@@ -70,7 +74,7 @@ describe('/timeline/ as built', () => {
 		const ticks = $('svg .tl-tick text')
 			.toArray()
 			.map((el) => text($(el).text()));
-		const allowed = new Set([...undisputed].map(formatPartialDate));
+		const allowed = new Set([...undisputed].map(formatDate));
 		for (const t of ticks) expect(allowed, `axis label "${t}"`).toContain(t);
 	});
 

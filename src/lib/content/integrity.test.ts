@@ -80,9 +80,10 @@ describe('checkIntegrity', () => {
 	it('reports an undated event with no order, and one without words for its timing', () => {
 		const s = story();
 		s.events[1]!.data.after = [];
+		delete s.events[1]!.data.phase;
 		delete s.events[1]!.data.when;
 		expect(messages(s)).toEqual([
-			'events/second.yaml: has neither a date nor an order: give the date the source states, or list events it comes after or before',
+			'events/second.yaml: has neither a date, an order nor a phase: give the date the source states, list events it comes after or before, or put it in a phase',
 			'events/second.yaml: has no date, so it needs `when`: the timing in words, as the source gives it',
 		]);
 	});

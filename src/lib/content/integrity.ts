@@ -157,10 +157,17 @@ export function checkIntegrity(
 		if (data.note !== undefined) refs(file, 'note', [data.note], 'explainers');
 		if (data.after.includes(event.id) || data.before.includes(event.id))
 			error(file, 'is ordered relative to itself');
-		if (data.date === undefined && data.after.length === 0 && data.before.length === 0)
+		// An undated event with no order is placed by its phase alone (a phase may itself be
+		// unplaced in time); with no phase either, nothing says where it belongs.
+		if (
+			data.date === undefined &&
+			data.after.length === 0 &&
+			data.before.length === 0 &&
+			data.phase === undefined
+		)
 			error(
 				file,
-				'has neither a date nor an order: give the date the source states, or list events it comes after or before',
+				'has neither a date, an order nor a phase: give the date the source states, list events it comes after or before, or put it in a phase',
 			);
 		if (data.date === undefined && data.when === undefined)
 			error(file, 'has no date, so it needs `when`: the timing in words, as the source gives it');
@@ -195,6 +202,21 @@ export function checkIntegrity(
 			`event order has a cycle: ${cycle.join(' → ')} → ${cycle[0] ?? ''}`,
 		);
 
+	const formerSlugs = new Map<string, string>();
+	for (const explainer of story.explainers) {
+		for (const from of explainer.data.redirectFrom) {
+			const slug = from.split('#')[0] ?? from;
+			if (explainers.has(slug))
+				error(
+					explainer.file,
+					`redirectFrom "${from}" is the slug of an existing explainer; a page cannot redirect from a live page`,
+				);
+			const other = formerSlugs.get(slug);
+			if (other !== undefined)
+				error(explainer.file, `redirectFrom "${slug}" is also claimed by ${other}`);
+			formerSlugs.set(slug, explainer.file);
+		}
+	}
 	// Every id any MDX component names, whatever the component: the registry says which
 	// collection each prop refers to.
 	for (const explainer of story.explainers)

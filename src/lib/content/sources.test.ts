@@ -24,31 +24,37 @@ describe('orderSources', () => {
 
 describe('labelSources', () => {
 	it('labels a single unnamed source "Report"', () => {
-		expect([...labelSources([source('a')])]).toEqual([['a', 'Report']]);
+		expect([...labelSources([source('a')], 'Report')]).toEqual([['a', 'Report']]);
 	});
 
 	it('keeps two unnamed sources apart with letters, in reading order', () => {
-		const labels = labelSources(orderSources([source('a'), source('b')], 'b'));
+		const labels = labelSources(orderSources([source('a'), source('b')], 'b'), 'Report');
 		expect(labels.get('b')).toBe('Report A');
 		expect(labels.get('a')).toBe('Report B');
 	});
 
 	it('uses the publisher, lettered only when two share it', () => {
-		const labels = labelSources([
-			source('a', { publisher: 'Daily' }),
-			source('b', { publisher: 'Weekly' }),
-			source('c', { publisher: 'Weekly' }),
-		]);
+		const labels = labelSources(
+			[
+				source('a', { publisher: 'Daily' }),
+				source('b', { publisher: 'Weekly' }),
+				source('c', { publisher: 'Weekly' }),
+			],
+			'Report',
+		);
 		expect([...labels.values()]).toEqual(['Daily', 'Weekly A', 'Weekly B']);
 	});
 
 	it('prefers the source’s own short label, and never repeats it as a default', () => {
-		const labels = labelSources([
-			source('a', { short: 'Minutes' }),
-			source('b'),
-			source('c', { short: 'Report A' }),
-			source('d'),
-		]);
+		const labels = labelSources(
+			[
+				source('a', { short: 'Minutes' }),
+				source('b'),
+				source('c', { short: 'Report A' }),
+				source('d'),
+			],
+			'Report',
+		);
 		expect([...labels.values()]).toEqual(['Minutes', 'Report B', 'Report A', 'Report C']);
 		expect(new Set(labels.values()).size).toBe(4);
 	});
@@ -59,7 +65,7 @@ describe('labelSources', () => {
 
 	it('gives 30 unnamed sources 30 different labels', () => {
 		const many = Array.from({ length: 30 }, (_, i) => source(`s${String(i).padStart(2, '0')}`));
-		const labels = [...labelSources(many).values()];
+		const labels = [...labelSources(many, 'Report').values()];
 		expect(new Set(labels).size).toBe(30);
 		expect(labels.at(26)).toBe('Report AA');
 	});

@@ -8,7 +8,7 @@ export function orderSources<T extends Entry<Source>>(
 ): T[] {
 	return [...sources].sort(
 		(a, b) =>
-			Number(b.id === primaryId) - Number(a.id === primaryId) || a.id.localeCompare(b.id, 'en'),
+			Number(b.id === primaryId) - Number(a.id === primaryId) || a.id.localeCompare(b.id, 'und'),
 	);
 }
 
@@ -19,7 +19,7 @@ export function orderSources<T extends Entry<Source>>(
  */
 export function labelSources(
 	ordered: readonly Entry<Source>[],
-	fallback = 'Report',
+	fallback: string,
 ): Map<string, string> {
 	const base = (s: Entry<Source>) => s.data.publisher ?? fallback;
 	const shared = new Map<string, number>();

@@ -20,26 +20,6 @@ export interface SearchState {
 	attribution?: string | undefined;
 }
 
-/** The label filters offer for each kind, plural, as a reader scans them. */
-export const SEARCH_KIND_LABELS: Record<SearchKind, string> = {
-	explainer: 'Explainers',
-	actor: 'Who’s who',
-	event: 'Events',
-	claim: 'Claims',
-	source: 'Sources',
-	page: 'Other pages',
-};
-
-/** The label a single result carries for its kind. */
-export const SEARCH_KIND_BADGES: Record<SearchKind, string> = {
-	explainer: 'Explainer',
-	actor: 'Who’s who',
-	event: 'Event',
-	claim: 'Claim',
-	source: 'Source',
-	page: 'Page',
-};
-
 const isKind = (value: string | null): value is SearchKind =>
 	value !== null && (SEARCH_KINDS as readonly string[]).includes(value);
 
@@ -92,7 +72,7 @@ export function foldDiacritics(text: string): string {
 
 /** A name as compared with what a reader typed: no accents, no case, single spaces. */
 function nameKey(text: string): string {
-	return foldDiacritics(text).toLocaleLowerCase('en').replace(/\s+/g, ' ').trim();
+	return foldDiacritics(text).toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /**

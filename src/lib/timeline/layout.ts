@@ -19,6 +19,8 @@ import { scaleUtc } from 'd3-scale';
 import { utcDay, utcMonth, utcYear } from 'd3-time';
 import type { Phase, StoryEvent } from '../../schemas';
 import { orderEvents } from '../content/chronology';
+import { createI18n, REFERENCE_LANG, type I18n } from '../../i18n';
+import { formatTick } from '../../i18n/format';
 import { datePrecision, formatPartialDate, type DatePrecision } from '../time/dates';
 import { describeEventTime } from '../time/event-time';
 import { measureText, wrapText } from './text';
@@ -160,6 +162,8 @@ export interface TimelineOptions {
 	tailLength?: number;
 	/** The title of the band for events in no phase. */
 	otherTitle?: string;
+	/** The page's language for every word the layout writes (the reference dictionary if absent). */
+	i18n?: I18n;
 }
 
 /** Every key of the timeline's legend, in the order the legend lists them. */
@@ -222,6 +226,7 @@ export function computeTimelineLayout(
 	const maxPerColumn = Math.max(1, options.maxPerColumn ?? 6);
 	const tailLength = options.tailLength ?? 90;
 	const actorName = options.actorName ?? ((id: string) => id);
+	const i18n = options.i18n ?? createI18n(REFERENCE_LANG);
 
 	const sortedPhases = [...phases].sort(
 		(a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id),
@@ -242,7 +247,7 @@ export function computeTimelineLayout(
 
 	const bandDefs = [
 		...sortedPhases.map((p) => ({ id: p.id, title: p.data.title })),
-		{ id: '', title: options.otherTitle ?? 'Not in a phase' },
+		{ id: '', title: options.otherTitle ?? i18n.t('timeline.otherPhase') },
 	]
 		.map((b) => ({ ...b, events: story.filter((e) => phaseOf(e) === b.id) }))
 		.filter((b) => b.events.length > 0);
@@ -258,9 +263,9 @@ export function computeTimelineLayout(
 		const start = x0 + BAND_PAD + GLYPH_R + 2;
 		const members = new Set(def.events.map((e) => e.id));
 		const inner = edges.filter(([a, b]) => members.has(a) && members.has(b));
-		const labels = new Map(def.events.map((e) => [e.id, makeLabel(e, labelWidth)]));
+		const labels = new Map(def.events.map((e) => [e.id, makeLabel(e, labelWidth, i18n)]));
 		let placement = isTimed(def.events, inner)
-			? placeOnTimeScale(def.events, start, slotWidth)
+			? placeOnTimeScale(def.events, start, slotWidth, i18n)
 			: undefined;
 		// A time scale crowded with dates would stack labels in too many rows: such a phase
 		// shows its dates in order instead, which is still true.
@@ -269,6 +274,7 @@ export function computeTimelineLayout(
 			slotWidth,
 			maxPerColumn,
 			storyIndex,
+			i18n,
 		});
 		keys.add(placement.scale === 'time' ? 'axis-time' : 'axis-order');
 
@@ -283,7 +289,7 @@ export function computeTimelineLayout(
 			groups.push({
 				...g,
 				y: 0,
-				label: { text: 'order among these not stated', x: g.x1, y: 0 },
+				label: { text: i18n.t('timeline.unordered'), x: g.x1, y: 0 },
 				box: { x: 0, y: 0, width: 0, height: 0 },
 			});
 		const width = Math.max(bandRight + BAND_PAD - x0, 2 * BAND_PAD + labelWidth);
@@ -293,7 +299,7 @@ export function computeTimelineLayout(
 			title: def.title,
 			titleLines: titleLines.map((text) => ({ text, y: 0 })),
 			scaleLine: {
-				text: placement.scale === 'time' ? 'Dates to scale' : 'Order only, not to scale',
+				text: i18n.t(placement.scale === 'time' ? 'timeline.scaleTime' : 'timeline.scaleOrder'),
 				y: 0,
 			},
 			textX: x0 + BAND_PAD,
@@ -408,7 +414,7 @@ export function computeTimelineLayout(
 
 	// Marks with final coordinates, in reading order.
 	const marks: TimelineMark[] = items
-		.map((p) => finishMark(p, rowTops[p.row ?? 0] ?? 0, bands, actorName, keys))
+		.map((p) => finishMark(p, rowTops[p.row ?? 0] ?? 0, bands, actorName, keys, i18n))
 		.sort((a, b) => a.band - b.band || a.x - b.x || a.row - b.row);
 	const width = Math.ceil(
 		Math.max(cursor, ...marks.map((m) => m.box.x + m.box.width), ...lineEnds) + MARGIN,
@@ -418,7 +424,7 @@ export function computeTimelineLayout(
 	for (const e of events) for (const a of e.data.actors) counts.set(a, (counts.get(a) ?? 0) + 1);
 	const actors = [...counts.entries()]
 		.map(([id, count]) => ({ id, name: actorName(id) ?? id, count }))
-		.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'en'));
+		.sort((a, b) => b.count - a.count || i18n.compare(a.name, b.name));
 
 	return {
 		width,
@@ -469,27 +475,33 @@ interface Label {
 }
 
 /** What a mark's label says: title, then the time as stated, then a note link when disputed. */
-function makeLabel(e: Entry<StoryEvent>, maxWidth: number): Label {
+function makeLabel(e: Entry<StoryEvent>, maxWidth: number, i18n: I18n): Label {
 	const d = e.data;
 	const title = wrapText(d.title, maxWidth, FONT.title, true);
 	const disputed = d.flags.includes('disputed');
 	let time: string;
-	if (d.date === undefined) time = d.when ?? 'No date given';
-	else if (disputed) time = `⚠ ${formatPartialDate(d.date)}, as reported; disputed`;
+	if (d.date === undefined) time = d.when ?? i18n.t('timeline.markNoDate');
+	else if (disputed)
+		time = i18n.t('timeline.markDisputed', { date: formatPartialDate(d.date, i18n) });
 	else {
 		const precision = datePrecision(d.date);
-		time = `${formatPartialDate(d.date)}${precision === 'day' ? '' : ` (${precision} only)`}`;
+		const date = formatPartialDate(d.date, i18n);
+		time =
+			precision === 'day'
+				? date
+				: i18n.t('timeline.markPrecision', {
+						date,
+						precision: i18n.t(`timeline.markPrecision.${precision}`),
+					});
 	}
-	if (d.flags.includes('ongoing')) time += ' · ongoing';
+	if (d.flags.includes('ongoing')) time = i18n.t('timeline.markOngoing', { time });
 	const meta = wrapText(time, maxWidth, FONT.meta);
 	const note = disputed && d.note !== undefined;
-	const noteWidth = note ? measureText(NOTE_TEXT, FONT.meta) : 0;
+	const noteWidth = note ? measureText(i18n.t('date.whyDisputed'), FONT.meta) : 0;
 	const titleWidth = Math.ceil(Math.max(...title.map((l) => measureText(l, FONT.title, true))));
 	const width = Math.max(titleWidth, noteWidth, ...meta.map((l) => measureText(l, FONT.meta)));
 	return { title, meta, note, width: Math.ceil(width), titleWidth };
 }
-
-const NOTE_TEXT = 'Why this date is disputed';
 
 function markHeight(p: Placed): number {
 	const l = p.label;
@@ -516,6 +528,7 @@ function finishMark(
 	bands: readonly TimelineBand[],
 	actorName: (id: string) => string | undefined,
 	keys: Set<TimelineKey>,
+	i18n: I18n,
 ): TimelineMark {
 	const d = p.event.data;
 	const label = p.label ?? { title: [], meta: [], note: false, width: 0, titleWidth: 0 };
@@ -524,7 +537,9 @@ function finishMark(
 	let baseline = labelTop;
 	const titleLines = label.title.map((text) => ({ text, y: (baseline += LINE.title) - 4 }));
 	const metaLines = label.meta.map((text) => ({ text, y: (baseline += LINE.meta) - 4 }));
-	const noteLine = label.note ? { text: NOTE_TEXT, y: (baseline += LINE.meta) - 4 } : undefined;
+	const noteLine = label.note
+		? { text: i18n.t('date.whyDisputed'), y: (baseline += LINE.meta) - 4 }
+		: undefined;
 	const precision: MarkPrecision = d.date === undefined ? 'none' : datePrecision(d.date);
 	const disputed = d.flags.includes('disputed');
 	const ongoing = d.flags.includes('ongoing');
@@ -534,15 +549,15 @@ function finishMark(
 	const x1 = left(p);
 	const x2 = right(p);
 	const band = bands[p.band];
-	const time = describeEventTime(d).text;
-	const who = d.actors.map((a) => actorName(a) ?? a).join(', ');
+	const time = describeEventTime(d, i18n).text;
+	const who = i18n.list(d.actors.map((a) => actorName(a) ?? a));
 	const description = [
 		`${d.title}.`,
-		`${time.charAt(0).toUpperCase()}${time.slice(1)}.`,
-		d.span ? 'A stretch of time.' : '',
-		ongoing ? 'Ongoing at the time of the report.' : '',
-		band?.id ? `Phase: ${band.title}.` : '',
-		who ? `Involves ${who}.` : '',
+		`${i18n.capitalize(time)}.`,
+		d.span ? i18n.t('timeline.describeSpan') : '',
+		ongoing ? i18n.t('timeline.describeOngoing') : '',
+		band?.id ? i18n.t('timeline.describePhase', { phase: band.title }) : '',
+		who ? i18n.t('timeline.describeActors', { names: who }) : '',
 	]
 		.filter(Boolean)
 		.join(' ');
@@ -609,6 +624,7 @@ function placeOnTimeScale(
 	events: readonly Entry<StoryEvent>[],
 	start: number,
 	slotWidth: number,
+	i18n: I18n,
 ): Placement {
 	const intervals = events.map((e) => dateInterval(e.data.date ?? ''));
 	const first = new Date(Math.min(...intervals.map((i) => i.start.getTime())));
@@ -626,13 +642,21 @@ function placeOnTimeScale(
 			...(x2 - x1 > GLYPH_R * 2 ? { range: { x1, x2 } } : {}),
 		};
 	});
-	const format = scale.tickFormat();
-	const ticks = scale.ticks(Math.max(2, Math.floor((end - start) / 110))).map((t) => ({
+	const dates = scale.ticks(Math.max(2, Math.floor((end - start) / 110)));
+	const precision = tickPrecision(dates);
+	const ticks = dates.map((t) => ({
 		x: scale(t),
-		label: format(t),
+		label: formatTick(t, precision, i18n.lang),
 		datetime: t.toISOString().slice(0, 10),
 	}));
 	return { scale: 'time', marks, ticks, groups: [], end };
+}
+
+/** The coarsest precision that names every tick: years when all fall on 1 January, and so on. */
+function tickPrecision(ticks: readonly Date[]): DatePrecision {
+	if (ticks.every((t) => t.getUTCMonth() === 0 && t.getUTCDate() === 1)) return 'year';
+	if (ticks.every((t) => t.getUTCDate() === 1)) return 'month';
+	return 'day';
 }
 
 /**
@@ -644,7 +668,12 @@ function placeInOrder(
 	events: readonly Entry<StoryEvent>[],
 	edges: readonly [string, string][],
 	start: number,
-	o: { slotWidth: number; maxPerColumn: number; storyIndex: ReadonlyMap<string, number> },
+	o: {
+		slotWidth: number;
+		maxPerColumn: number;
+		storyIndex: ReadonlyMap<string, number>;
+		i18n: I18n;
+	},
 ): Placement {
 	const ranks = rankEvents(events, edges, o.storyIndex);
 	const byRank = new Map<number, Entry<StoryEvent>[]>();
@@ -669,7 +698,7 @@ function placeInOrder(
 	const ticks = marks.flatMap(({ event, x: at }) => {
 		const date = event.data.date;
 		if (date === undefined || event.data.flags.includes('disputed')) return [];
-		return [{ x: at, label: formatPartialDate(date), datetime: date }];
+		return [{ x: at, label: formatPartialDate(date, o.i18n), datetime: date }];
 	});
 	return { scale: 'order', marks, ticks, groups, end: x - o.slotWidth + GLYPH_R };
 }
