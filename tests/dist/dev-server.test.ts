@@ -36,7 +36,7 @@ function startDev(dir: string): Promise<string> {
 	return new Promise((resolve, reject) => {
 		const timer = setTimeout(() => {
 			reject(new Error(`astro dev did not start:\n${output}`));
-		}, 60_000);
+		}, 120_000);
 		const read = (chunk: Buffer) => {
 			output += chunk.toString();
 			const url = /Local\s+(http:\/\/localhost:\d+\/)/.exec(output)?.[1];
