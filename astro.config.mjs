@@ -6,6 +6,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { chartDownloads } from './src/integrations/chart-downloads.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { relativeStylesheets } from './src/integrations/relative-stylesheets.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/site/csp.ts';
@@ -46,10 +47,14 @@ export default defineConfig({
 	integrations: [
 		contentCheck(),
 		mdx(),
-		// Embeds are not pages of their own; the gallery at /embed/ is.
-		sitemap({ filter: (page) => !/\/embed\/.+/.test(new URL(page).pathname) }),
+		// Embeds are not pages of their own; the gallery at /embed/ is. The offline page is
+		// what the offline worker shows for pages not saved, not a page to find.
+		sitemap({
+			filter: (page) => !/\/embed\/.+|\/offline\/$/.test(new URL(page).pathname),
+		}),
 		chartDownloads(),
 		securityHeaders(),
+		relativeStylesheets(),
 		serviceWorker(),
 	],
 	outDir: process.env.DIST_DIR ?? './dist',

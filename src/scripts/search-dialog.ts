@@ -4,6 +4,43 @@
  * first time the dialog opens, and Pagefind after that, when the reader searches.
  */
 
+/** When the search module itself cannot load (search-failure.ts covers what loads after it). */
+const MISSING_MODULE_TEXT = {
+	offline:
+		'You are offline, and search is not saved on this device. Save the story for offline reading to search without a connection.',
+	stale: 'A new version of this site is available: reload the page to search it.',
+	failed: 'Search could not load: reload the page to try again.',
+	reload: 'Reload',
+} as const;
+
+/**
+ * Says why the search module did not load, from what the server answers now: nothing
+ * (offline), or "not found" for the module this page names (a deploy replaced it), or else
+ * an error worth a retry. Both of the latter offer a Reload button.
+ */
+async function explainMissingModule(status: Element, error: unknown): Promise<void> {
+	const module = /https?:\/\/\S+?\.js\b/.exec(error instanceof Error ? error.message : '')?.[0];
+	let gone = false;
+	try {
+		await fetch(location.href, { cache: 'no-store', method: 'HEAD' });
+		if (module) gone = (await fetch(module, { cache: 'no-store', method: 'HEAD' })).status === 404;
+	} catch {
+		status.textContent = MISSING_MODULE_TEXT.offline;
+		return;
+	}
+	status.textContent = gone ? MISSING_MODULE_TEXT.stale : MISSING_MODULE_TEXT.failed;
+	if (status.nextElementSibling?.matches('[data-reload]')) return;
+	const button = document.createElement('button');
+	button.type = 'button';
+	button.className = 'button';
+	button.dataset['reload'] = '';
+	button.textContent = MISSING_MODULE_TEXT.reload;
+	button.addEventListener('click', () => {
+		location.reload();
+	});
+	status.after(button);
+}
+
 /** Whether a key press is aimed at a field the reader is typing in. */
 function isTyping(target: EventTarget | null): boolean {
 	if (!(target instanceof HTMLElement)) return false;
@@ -75,8 +112,12 @@ class SearchDialog extends HTMLElement {
 		if (!dialog) return;
 		if (!dialog.open) dialog.showModal();
 		dialog.querySelector<HTMLInputElement>('input[name="q"]')?.focus();
-		// The UI module defines <search-panel>; the panel inside the dialog then upgrades.
-		void import('./search-ui');
+		// The UI module defines <search-panel>; the panel inside the dialog then upgrades. If it
+		// cannot load (offline, or gone after a deploy), the panel's status says why.
+		import('./search-ui').catch((error: unknown) => {
+			const status = dialog.querySelector('[data-status]');
+			if (status) void explainMissingModule(status, error);
+		});
 	}
 }
 

@@ -9,6 +9,14 @@
  */
 import { splitExcerpt } from '../lib/search/excerpt';
 import {
+	diagnose,
+	offerReload,
+	partialMessage,
+	takeFailures,
+	unavailableMessage,
+	watchFetches,
+} from './search-failure';
+import {
 	SEARCH_FILTERS,
 	SEARCH_KINDS,
 	SEARCH_KIND_BADGES,
@@ -81,6 +89,8 @@ let optionCount = 0;
 /** Imports and configures Pagefind once per page; the bundle URL comes from the server. */
 function loadPagefind(url: string, baseUrl: string): Promise<Loaded> {
 	bundle ??= (async () => {
+		// Pagefind drops index chunks that fail to load: watch them, to say so (search-failure.ts).
+		watchFetches(new URL('./', new URL(url, location.href)).href);
 		const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
 		// Search runs on the main thread, not in Pagefind's web worker: the worker script is
 		// 12 KB more on the first search and starts later (measured by npm run bench), while
@@ -90,7 +100,11 @@ function loadPagefind(url: string, baseUrl: string): Promise<Loaded> {
 		// Loading the filter index up front makes every search report counts per filter value.
 		const allCounts = await pagefind.filters();
 		return { pagefind, allCounts };
-	})();
+	})().catch((error: unknown) => {
+		// The next search tries again (the reader may be back online).
+		bundle = undefined;
+		throw error;
+	});
 	return bundle;
 }
 
@@ -258,16 +272,22 @@ class SearchPanel extends HTMLElement {
 		let loaded: Loaded;
 		try {
 			loaded = await this.#pagefind();
-		} catch {
-			if (seq === this.#seq) this.#unavailable();
+		} catch (error) {
+			if (seq === this.#seq) await this.#unavailable(error);
 			return;
 		}
 		const term = state.query === '' ? null : state.query;
 		const options = { filters: toPagefindFilters(state) };
 		const { pagefind, allCounts } = loaded;
-		const response = immediate
-			? await pagefind.search(term, options)
-			: await pagefind.debouncedSearch(term, options, DEBOUNCE_MS);
+		let response: SearchResponse | null;
+		try {
+			response = immediate
+				? await pagefind.search(term, options)
+				: await pagefind.debouncedSearch(term, options, DEBOUNCE_MS);
+		} catch (error) {
+			if (seq === this.#seq) await this.#unavailable(error);
+			return;
+		}
 		if (response === null || seq !== this.#seq) return;
 		this.#results = response.results;
 		this.#shown = 0;
@@ -276,12 +296,25 @@ class SearchPanel extends HTMLElement {
 		// Browsing by filter alone (no words): the counts are those of the whole index.
 		this.#showCounts(term === null ? allCounts : response.totalFilters);
 		this.#say(this.#describe(state, response.results.length));
+		await this.#noteFailures(seq);
+	}
+
+	/** Says so when part of the index failed to load (offline, a deploy, a host's 404). */
+	async #noteFailures(seq: number): Promise<void> {
+		const failed = takeFailures();
+		if (failed.length === 0) return;
+		const found = await diagnose(undefined, failed);
+		if (seq !== this.#seq) return;
+		this.#say(`${this.#status.textContent} ${partialMessage(found)}`);
+		if (found.cause === 'stale') offerReload(this.#status);
 	}
 
 	/** Loads and renders the next page of results, or the first page in place of the last. */
 	async #showMore(seq = this.#seq, replace = false): Promise<void> {
 		const next = this.#results.slice(this.#shown, this.#shown + PAGE_SIZE);
-		let data = await Promise.all(next.map((r) => r.data()));
+		// A result whose text is not on the device (offline) is left out, and noted after.
+		const settled = await Promise.allSettled(next.map((r) => r.data()));
+		let data = settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
 		if (seq !== this.#seq) return;
 		if (replace) {
 			this.#clear();
@@ -296,7 +329,10 @@ class SearchPanel extends HTMLElement {
 		this.#more.hidden = this.#shown >= this.#results.length;
 		this.#list.hidden = this.#shown === 0;
 		this.#input.setAttribute('aria-expanded', String(this.#shown > 0));
-		if (!replace) this.#say(`Showing ${this.#shown} of ${plural(this.#results.length, 'result')}.`);
+		if (!replace) {
+			this.#say(`Showing ${this.#shown} of ${plural(this.#results.length, 'result')}.`);
+			await this.#noteFailures(seq);
+		}
 	}
 
 	/** One result as listbox options: the result, then its best-matching sections. */
@@ -398,13 +434,18 @@ class SearchPanel extends HTMLElement {
 		this.#status.textContent = text;
 	}
 
-	#unavailable(): void {
+	async #unavailable(error: unknown): Promise<void> {
 		this.#clear();
-		this.#say(
-			this.dataset['dev'] === undefined
-				? 'Search could not load its index. It works when the built site is served over HTTP, not opened from files.'
-				: 'No search index in development: search runs on the built site. Run: npm run build && npm run preview',
-		);
+		if (this.dataset['dev'] !== undefined) {
+			this.#say(
+				'No search index in development: search runs on the built site. Run: npm run build && npm run preview',
+			);
+			return;
+		}
+		// Each failure its own true message (search-failure.ts): disk, offline, deploy, host.
+		const found = await diagnose(error, takeFailures());
+		this.#say(unavailableMessage(found));
+		if (found.cause === 'stale') offerReload(this.#status);
 	}
 
 	#submit(): void {
