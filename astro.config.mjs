@@ -10,6 +10,9 @@ import { relativeStylesheets } from './src/integrations/relative-stylesheets.ts'
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/site/csp.ts';
+import { inlineScriptHashes } from './src/lib/site/inline-scripts.ts';
+import { contentDir as storyContentDir } from './src/content-io/collections.ts';
+import { readContent } from './src/content-io/read-content.ts';
 
 /**
  * Hosting settings come from the environment so the same code builds for any host:
@@ -28,6 +31,17 @@ const cacheDir = contentDir
 	? `./node_modules/.astro/story-${createHash('sha256').update(path.resolve(contentDir)).digest('hex').slice(0, 12)}`
 	: undefined;
 
+/** Former explainer addresses (redirectFrom): stand-ins that stay out of the sitemap. */
+const redirectPaths = new Set(
+	(readContent(storyContentDir()).story?.explainers ?? []).flatMap((e) =>
+		e.data.redirectFrom.map((from) => `explainers/${from.split('#')[0]}/`),
+	),
+);
+const isRedirect = (/** @type {string} */ page) => {
+	const pathname = new URL(page).pathname;
+	return redirectPaths.has(pathname.slice(pathname.indexOf(base) + base.length));
+};
+
 export default defineConfig({
 	site,
 	base,
@@ -40,17 +54,20 @@ export default defineConfig({
 	security: {
 		csp: {
 			directives: [...CSP_DIRECTIVES],
-			scriptDirective: { resources: [...SCRIPT_SOURCES] },
+			// The kit's inline scripts run before Astro's <meta> policy; listing them keeps them
+			// allowed wherever that policy is placed.
+			scriptDirective: { resources: [...SCRIPT_SOURCES], hashes: inlineScriptHashes() },
 			styleDirective: { resources: [...STYLE_SOURCES] },
 		},
 	},
 	integrations: [
 		contentCheck(),
 		mdx(),
-		// Embeds are not pages of their own; the gallery at /embed/ is. The offline page is
-		// what the offline worker shows for pages not saved, not a page to find.
+		// Embeds are not pages of their own; the gallery at /embed/ is. Redirects are not pages,
+		// nor is the offline page (what the offline worker shows for a page not saved).
 		sitemap({
-			filter: (page) => !/\/embed\/.+|\/offline\/$/.test(new URL(page).pathname),
+			filter: (page) =>
+				!/\/embed\/.+|\/offline\/$/.test(new URL(page).pathname) && !isRedirect(page),
 		}),
 		chartDownloads(),
 		securityHeaders(),

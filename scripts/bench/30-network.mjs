@@ -10,8 +10,7 @@ import { createSyntheticGraph, toNetworkGraph, writeSyntheticStory } from './syn
 
 const { readContent } = await import('../../src/content-io/read-content.ts');
 const { buildStory } = await import('../../src/lib/content/story.ts');
-const { describeAttribution } = await import('../../src/lib/content/attribution.ts');
-const { computeStoryNetwork } = await import('../../src/lib/network/graph.ts');
+const { computeStoryNetwork, lineOf } = await import('../../src/lib/network/graph.ts');
 const { computeNetworkLayout } = await import('../../src/lib/network/layout.ts');
 
 const ACTORS = 600;
@@ -94,7 +93,7 @@ export async function run({ dist }) {
 	);
 
 	const synthetic = createSyntheticGraph({ actors: ACTORS, relations: RELATIONS });
-	const graph = toNetworkGraph(synthetic, (kind) => describeAttribution(kind).line);
+	const graph = toNetworkGraph(synthetic, lineOf);
 	const big = medianTime(() => computeNetworkLayout(graph), 3);
 	const levels = big.result.nodes.map((n) => n.label.level);
 	const shownAt = (index) => levels.filter((l) => l !== null && l <= index).length;

@@ -45,8 +45,8 @@ function lcg(seed) {
 
 /**
  * Actors and relations: `{ actors: [{id, name, kind}], relations: [{id, source, target,
- * type, label, directed, attribution}] }`. No self-ties, at most one tie per ordered pair
- * and type.
+ * type, label, directed, attributions}] }`. No self-ties, at most one tie per ordered pair
+ * and type. About one tie in eight rests on two claims sourced differently (mixed sourcing).
  */
 export function createSyntheticGraph({ actors = 600, relations = 1500, seed = 42 } = {}) {
 	const random = lcg(seed);
@@ -82,6 +82,8 @@ export function createSyntheticGraph({ actors = 600, relations = 1500, seed = 42
 		if (seen.has(key)) continue;
 		seen.add(key);
 		const n = String(ties.length + 1).padStart(4, '0');
+		const attribution = pick(ATTRIBUTIONS);
+		const second = random() < 0.125 ? pick(ATTRIBUTIONS) : attribution;
 		ties.push({
 			id: `tie-${n}`,
 			source: list[a].id,
@@ -89,7 +91,7 @@ export function createSyntheticGraph({ actors = 600, relations = 1500, seed = 42
 			type,
 			label,
 			directed,
-			attribution: pick(ATTRIBUTIONS),
+			attributions: ATTRIBUTIONS.filter((k) => k === attribution || k === second),
 		});
 	}
 	return { actors: list, relations: ties };
@@ -118,6 +120,11 @@ export function writeSyntheticStory(dir, graph) {
 			...Array.from({ length: paragraphs }, (_, i) => `  - Generated paragraph ${i + 1}.`),
 		].join('\n'),
 	);
+	// The build needs the source's fingerprint; a made-up report has no text to protect.
+	files.set(
+		'fingerprints/synthetic-report.json',
+		`${JSON.stringify({ source: 'synthetic-report', paragraphs, n: 8, algorithm: 'sha256-16', hashes: [] })}\n`,
+	);
 	const claim = (id, statement, attribution, i) =>
 		files.set(
 			`claims/${id}.yaml`,
@@ -137,7 +144,11 @@ export function writeSyntheticStory(dir, graph) {
 		);
 	});
 	graph.relations.forEach((r, i) => {
-		claim(`claim-${r.id}`, `Tie ${r.id} is generated.`, r.attribution, i);
+		const claims = r.attributions.map((kind, k) => {
+			const id = k === 0 ? `claim-${r.id}` : `claim-${r.id}-${k + 1}`;
+			claim(id, `Tie ${r.id} is generated (${k + 1}).`, kind, i + k);
+			return id;
+		});
 		files.set(
 			`relations/${r.id}.yaml`,
 			[
@@ -146,7 +157,7 @@ export function writeSyntheticStory(dir, graph) {
 				`type: ${r.type}`,
 				`label: ${r.label}`,
 				`directed: ${r.directed}`,
-				`claims: [claim-${r.id}]`,
+				`claims: [${claims.join(', ')}]`,
 			].join('\n'),
 		);
 	});
@@ -166,7 +177,7 @@ export function writeSyntheticStory(dir, graph) {
 	}
 }
 
-/** The graph in the shape computeNetworkLayout takes (line styles given by the caller). */
+/** The graph in the shape computeNetworkLayout takes (edge lines given by the caller). */
 export function toNetworkGraph(graph, lineOf) {
 	const degree = new Map();
 	for (const r of graph.relations)
@@ -178,6 +189,6 @@ export function toNetworkGraph(graph, lineOf) {
 			kind: a.kind,
 			relations: degree.get(a.id) ?? 0,
 		})),
-		edges: graph.relations.map((r) => ({ ...r, line: lineOf(r.attribution) })),
+		edges: graph.relations.map((r) => ({ ...r, line: lineOf(r.attributions) })),
 	};
 }

@@ -7,12 +7,29 @@ import { readMdxRefs } from '../lib/content/mdx-refs';
 import { buildStory, type Story } from '../lib/content/story';
 import type { Entry, StoryInput } from '../lib/content/types';
 
-let cached: Promise<Story> | undefined;
+const cached = new Map<string, Promise<Story>>();
+let input: Promise<StoryInput> | undefined;
 
-/** The story, loaded once per build. */
-export function getStory(): Promise<Story> {
-	cached ??= loadStory();
-	return cached;
+/**
+ * The story in one of its languages (the default language when `lang` is omitted), loaded
+ * once per build and language.
+ */
+export async function getStory(lang?: string): Promise<Story> {
+	input ??= loadInput();
+	const base = await input;
+	const edition = lang ?? base.site.data.lang;
+	let story = cached.get(edition);
+	if (!story) {
+		story = Promise.resolve(buildStory(base, { lang: edition }));
+		cached.set(edition, story);
+	}
+	return story;
+}
+
+/** The language a page is in: its edition's (the `lang` route parameter), else the default. */
+export async function editionLang(param: string | undefined): Promise<string> {
+	const story = await getStory();
+	return param !== undefined && story.languages.includes(param) ? param : story.site.lang;
 }
 
 const entry = <T>(e: { id: string; filePath?: string | undefined; data: T }): Entry<T> => ({
@@ -21,7 +38,7 @@ const entry = <T>(e: { id: string; filePath?: string | undefined; data: T }): En
 	data: e.data,
 });
 
-async function loadStory(): Promise<Story> {
+async function loadInput(): Promise<StoryInput> {
 	const [site] = await getCollection('site');
 	if (!site) throw new Error('content/site.yaml is missing');
 	const input: StoryInput = {
@@ -32,12 +49,12 @@ async function loadStory(): Promise<Story> {
 		relations: (await getCollection('relations')).map(entry),
 		events: (await getCollection('events')).map(entry),
 		phases: (await getCollection('phases')).map(entry),
-		explainers: (await getCollection('explainers')).map((e) => ({
-			...entry(e),
-			...readMdxRefs(e.body ?? ''),
-		})),
+		explainers: (await getCollection('explainers')).map((e) => {
+			const { refs, cites, actorLinks, explainerLinks } = readMdxRefs(e.body ?? '');
+			return { ...entry(e), refs, cites, actorLinks, explainerLinks };
+		}),
 	};
-	return buildStory(input);
+	return input;
 }
 
 /** The explainer collection entries, for rendering their MDX. */

@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { EMBED_FOLDER, buildHeadersFile, buildNginxSnippet } from '../lib/site/csp';
+import { inlineScriptHashes } from '../lib/site/inline-scripts';
 
 /** What `npm run build` adds after Astro finishes: the search index and the service worker. */
 const LATER = [
@@ -13,9 +13,10 @@ const LATER = [
 
 /**
  * After the build, writes `_headers` and `nginx-headers.conf` into the output: the site's
- * policy as HTTP headers (with `frame-ancestors`, which <meta> cannot carry), including the
- * hashes of every inline script found in the built pages. Fails the build if an inline
- * style appears, since the header policy allows none.
+ * policy as HTTP headers (with `frame-ancestors`, which <meta> cannot carry). The only inline
+ * scripts it allows are the kit's own (lib/site/inline-scripts.ts), hashed from their source,
+ * never from built pages: content can never add a hash. Fails the build if an inline style
+ * appears, since the header policy allows none.
  */
 export function securityHeaders(): AstroIntegration {
 	let base = '/';
@@ -27,20 +28,10 @@ export function securityHeaders(): AstroIntegration {
 			},
 			'astro:build:done': ({ dir, logger }) => {
 				const out = fileURLToPath(dir);
-				const hashes = new Set<string>();
-				const inlineStyles: string[] = [];
-				for (const file of htmlFiles(out)) {
-					const html = readFileSync(file, 'utf8');
-					for (const m of html.matchAll(
-						/<script(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g,
-					))
-						hashes.add(
-							`sha256-${createHash('sha256')
-								.update(m[1] ?? '')
-								.digest('base64')}`,
-						);
-					if (/<style[\s>]/.test(html)) inlineStyles.push(path.relative(out, file));
-				}
+				// Attribute values are dropped first: content may put the text "<style>" in one.
+				const inlineStyles = htmlFiles(out)
+					.filter((file) => /<style[\s>]/.test(withoutAttributeValues(readFileSync(file, 'utf8'))))
+					.map((file) => path.relative(out, file));
 				if (inlineStyles.length > 0)
 					throw new Error(
 						`Inline <style> found (blocked by the header policy): ${inlineStyles.join(', ')}`,
@@ -60,7 +51,7 @@ export function securityHeaders(): AstroIntegration {
 							statSync(path.join(embedDir, name)).isDirectory(),
 						)
 					: [];
-				const scriptHashes = [...hashes].sort();
+				const scriptHashes = inlineScriptHashes();
 				writeFileSync(
 					path.join(out, '_headers'),
 					buildHeadersFile({ base, topLevel, embedCharts, scriptHashes }),
@@ -75,6 +66,11 @@ export function securityHeaders(): AstroIntegration {
 			},
 		},
 	};
+}
+
+/** Astro writes every attribute value in double quotes, with `"` inside escaped. */
+function withoutAttributeValues(html: string): string {
+	return html.replace(/="[^"]*"/g, '=""');
 }
 
 function htmlFiles(dir: string): string[] {

@@ -5,9 +5,10 @@
  */
 import type { APIRoute } from 'astro';
 import { getStory } from '../data/story';
+import { pageI18n } from '../i18n';
 import { buildSearchManifest } from '../lib/search/records';
 
-export const GET: APIRoute = async () =>
-	new Response(JSON.stringify(buildSearchManifest(await getStory())), {
+export const GET: APIRoute = async ({ locals }) =>
+	new Response(JSON.stringify(buildSearchManifest(await getStory(locals.lang), pageI18n(locals))), {
 		headers: { 'Content-Type': 'application/json' },
 	});

@@ -7,7 +7,7 @@ export const RelationSchema = z.strictObject({
 	source: IdSchema,
 	/** The actor the relation points to. */
 	target: IdSchema,
-	/** A short kebab-case type used for filtering, e.g. "talks", "indictment". */
+	/** A short kebab-case type used for filtering, e.g. "funding", "membership". */
 	type: IdSchema,
 	/** How the tie reads between the two names: "<source> <label> <target>". */
 	label: TextSchema,

@@ -7,6 +7,11 @@ export const SourceSchema = z.strictObject({
 	title: TextSchema,
 	/** Who published the report, when that is known; omitted otherwise, never guessed. */
 	publisher: TextSchema.optional(),
+	/**
+	 * The short label citations show before the paragraph ("Report A ¶1"). Defaults to the
+	 * publisher, or "Report" with a letter when several sources would share it.
+	 */
+	short: TextSchema.optional(),
 	/** What kind of document this is, e.g. "news report". */
 	kind: TextSchema.default('news report'),
 	/** How the report counts paragraphs: its non-empty lines, 1 to paragraphCount. */

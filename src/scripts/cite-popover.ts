@@ -2,17 +2,22 @@
  * Opens a citation's note in a popover next to its marker instead of jumping to the notes.
  * The note's nodes are cloned, never parsed from strings, so content stays text.
  */
+import { safeDecode } from '../lib/site/safe-url';
+
 let popover: HTMLElement | undefined;
 let opener: HTMLAnchorElement | undefined;
 
 function getPopover(): HTMLElement {
 	if (popover) return popover;
+	// The label comes from the page's notes, in the page's language.
+	const label =
+		document.querySelector<HTMLElement>('[data-popover-label]')?.dataset['popoverLabel'];
 	const el = document.createElement('div');
 	el.className = 'cite-popover';
 	el.id = 'cite-popover';
 	el.setAttribute('popover', 'auto');
 	el.setAttribute('role', 'dialog');
-	el.setAttribute('aria-label', 'Source of this statement');
+	if (label) el.setAttribute('aria-label', label);
 	el.tabIndex = -1;
 	el.addEventListener('toggle', (event) => {
 		if (event.newState === 'closed') opener?.focus();
@@ -30,7 +35,7 @@ export function enhanceCitation(root: HTMLElement): void {
 		if (!hash) continue;
 		link.setAttribute('aria-haspopup', 'dialog');
 		link.addEventListener('click', (event) => {
-			const note = document.getElementById(decodeURIComponent(hash));
+			const note = document.getElementById(safeDecode(hash));
 			if (!note) return; // no note on this page: follow the link
 			event.preventDefault();
 			const pop = getPopover();

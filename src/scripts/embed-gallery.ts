@@ -4,14 +4,16 @@
  * snippet to the clipboard.
  */
 import { buildEmbedUrl, buildSnippet, type EmbedOptions } from '../lib/embed/snippet';
+import { readStrings } from './strings';
 
 class EmbedGalleryItem extends HTMLElement {
 	connectedCallback(): void {
 		const form = this.querySelector<HTMLElement>('.gallery-options');
 		const preview = this.querySelector<HTMLIFrameElement>('iframe');
 		const status = this.querySelector('.gallery-status');
-		const { path = '', title = '', height = '600', script = '', option } = this.dataset;
+		const { path = '', title = '', height = '600', script = '', option, site = '' } = this.dataset;
 		if (!form || !preview) return;
+		const t = readStrings(this);
 
 		const update = () => {
 			const field = (name: string) =>
@@ -37,7 +39,7 @@ class EmbedGalleryItem extends HTMLElement {
 			const scriptUrl = new URL(script, window.location.href).href;
 			const chartTitle =
 				option === 'path' && selected
-					? `${title.split(' in ')[0] ?? title}: ${selected.text.trim()}`
+					? t('embed.chart.actor.choiceTitle', { name: selected.text.trim(), site })
 					: title;
 			for (const area of this.querySelectorAll<HTMLTextAreaElement>('textarea[data-snippet]'))
 				area.value = buildSnippet({
@@ -70,11 +72,11 @@ class EmbedGalleryItem extends HTMLElement {
 				};
 				navigator.clipboard.writeText(area.value).then(
 					() => {
-						done('Snippet copied.');
+						done(t('embed.copied'));
 					},
 					() => {
 						area.select();
-						done('Select the snippet and copy it with your keyboard.');
+						done(t('embed.copyByHand'));
 					},
 				);
 			});

@@ -7,6 +7,8 @@
  * own elements. Plain DOM: d3-zoom and d3-selection would weigh more than all of this.
  */
 import { isStaticEmbed } from './embed-mode';
+import { readStrings } from './strings';
+import { safeDecode } from '../lib/site/safe-url';
 import { directionOf, pickNeighbour } from '../lib/network/nav';
 import {
 	IDENTITY,
@@ -17,6 +19,11 @@ import {
 	type ZoomTransform,
 } from '../lib/network/zoom';
 
+const SVG_NS = 'http://www.w3.org/2000/svg';
+/** Arrowhead size on screen, in pixels. */
+const MARKER_PX = 9;
+/** A coordinate for an attribute: two decimals are finer than a pixel at any zoom. */
+const f = (v: number) => v.toFixed(2);
 const FOCUS = 'focus=';
 const EDGE = 'edge=';
 const STEP = Math.SQRT2;
@@ -40,7 +47,8 @@ interface EdgeItem {
 	source: NodeItem;
 	target: NodeItem;
 	type: string;
-	attribution: string;
+	/** Every attribution among the tie's claims. */
+	attributions: string[];
 	hidden: boolean;
 }
 
@@ -58,11 +66,12 @@ if (!customElements.get('network-chart'))
 function enhance(root: HTMLElement): void {
 	const svg = root.querySelector<SVGSVGElement>('.network__canvas');
 	const viewport = root.querySelector<SVGGElement>('[data-network-viewport]');
+	const nodeLayer = root.querySelector<SVGGElement>('[data-network-nodes]');
 	const panel = root.querySelector<HTMLElement>('[data-network-panel]');
 	const panelBody = root.querySelector<HTMLElement>('[data-network-panel-body]');
 	const toolbar = root.querySelector<HTMLElement>('[data-network-toolbar]');
 	const status = root.querySelector<HTMLElement>('[data-network-status]');
-	if (!svg || !viewport || !panel || !panelBody || !toolbar || !status) return;
+	if (!svg || !viewport || !nodeLayer || !panel || !panelBody || !toolbar || !status) return;
 	const frame = { width: Number(root.dataset['width']), height: Number(root.dataset['height']) };
 	const levels = (root.dataset['levels'] ?? '1').split(' ').map(Number);
 	const anchors = root.hasAttribute('data-anchors');
@@ -100,7 +109,7 @@ function enhance(root: HTMLElement): void {
 			source,
 			target,
 			type: el.dataset['type'] ?? '',
-			attribution: el.dataset['attribution'] ?? '',
+			attributions: (el.dataset['attributions'] ?? '').split(' '),
 			hidden: false,
 		};
 		edges.set(item.id, item);
@@ -122,7 +131,24 @@ function enhance(root: HTMLElement): void {
 	// The canvas's width on screen, kept by the resize observer (reading it would force layout).
 	let width = 0;
 	let near = new Set<SVGElement>();
-	let labelled = new Set<SVGElement>();
+	// Arrowheads keep their size on screen: sized in map units, resized on each zoom.
+	const markers = [...svg.querySelectorAll<SVGMarkerElement>('marker')];
+	for (const m of markers) m.setAttribute('markerUnits', 'userSpaceOnUse');
+
+	// Above the map: the veil that fades it, and copies of the highlighted items.
+	const veil = document.createElementNS(SVG_NS, 'rect');
+	veil.setAttribute('class', 'network__veil');
+	veil.setAttribute('width', String(frame.width));
+	veil.setAttribute('height', String(frame.height));
+	veil.setAttribute('display', 'none');
+	const lift = document.createElementNS(SVG_NS, 'g');
+	lift.setAttribute('class', 'network__lift');
+	lift.setAttribute('aria-hidden', 'true');
+	const liftEdges = document.createElementNS(SVG_NS, 'g');
+	const liftNodes = document.createElementNS(SVG_NS, 'g');
+	lift.append(liftEdges, liftNodes);
+	svg.append(veil, lift);
+	let lifted: { node: NodeItem; el: SVGElement }[] = [];
 
 	const itemOf = (target: EventTarget | null): Item | undefined => {
 		const el = target instanceof Element ? target.closest('[data-node],[data-edge]') : null;
@@ -130,55 +156,94 @@ function enhance(root: HTMLElement): void {
 		const node = el.dataset['node'];
 		return node === undefined ? edges.get(el.dataset['edge'] ?? '') : nodes.get(node);
 	};
+	const t = readStrings(root);
 	const announce = (text: string) => {
 		status.textContent = text;
 	};
 
+	const placeNode = (el: SVGElement, n: NodeItem) => {
+		const t = transform;
+		el.setAttribute('transform', `translate(${f(t.k * n.x + t.x)} ${f(t.k * n.y + t.y)})`);
+	};
+	/** A copy of an item for the highlight layer: same classes and drawing, no ids or roles. */
+	const copyOf = (item: Item) => {
+		const copy = document.createElementNS(SVG_NS, 'g');
+		copy.setAttribute('class', item.el.getAttribute('class') ?? '');
+		if (item.el === document.activeElement && item.el.matches(':focus-visible'))
+			copy.classList.add('is-focused');
+		const part = item.el.querySelector(item.kind === 'node' ? '.network__glyph' : '.network__line');
+		if (part) copy.append(part.cloneNode(true));
+		return copy;
+	};
+
 	/**
-	 * Fades everything outside the previewed or selected item's neighbourhood, and labels the
-	 * item's own actors even where their labels were thinned out. Neighbours keep the labels
-	 * that fit: showing them all would pile names on each other on a crowded map.
+	 * Fades everything outside the previewed or selected item's neighbourhood under the veil,
+	 * and draws that neighbourhood again above it, labelling the item's own actors even where
+	 * their labels were thinned out. Neighbours keep the labels that fit: showing them all
+	 * would pile names on each other on a crowded map. Only the few items concerned change.
 	 */
 	const paintHighlight = () => {
 		const focus = preview ?? selected;
-		const next = new Set<SVGElement>();
-		const named = new Set<SVGElement>();
+		const nearEdges: EdgeItem[] = [];
+		const nearNodes = new Set<NodeItem>();
+		const named = new Set<NodeItem>();
 		if (focus?.kind === 'node') {
-			next.add(focus.el);
-			named.add(focus.el);
+			nearNodes.add(focus);
+			named.add(focus);
 			for (const e of focus.edges)
 				if (!e.hidden) {
-					next.add(e.el);
-					next.add(e.source.el);
-					next.add(e.target.el);
+					nearEdges.push(e);
+					nearNodes.add(e.source);
+					nearNodes.add(e.target);
 				}
 		} else if (focus) {
-			for (const el of [focus.el, focus.source.el, focus.target.el]) next.add(el);
-			named.add(focus.source.el);
-			named.add(focus.target.el);
+			nearEdges.push(focus);
+			for (const n of [focus.source, focus.target]) {
+				nearNodes.add(n);
+				named.add(n);
+			}
 		}
+		const next = new Set<SVGElement>([...nearEdges, ...nearNodes].map((item) => item.el));
 		for (const el of near) if (!next.has(el)) el.classList.remove('is-near');
 		for (const el of next) el.classList.add('is-near');
-		for (const el of labelled) if (!named.has(el)) el.classList.remove('is-named');
-		for (const el of named) el.classList.add('is-named');
 		near = next;
-		labelled = named;
+		liftEdges.replaceChildren(...nearEdges.map(copyOf));
+		lifted = [...nearNodes].map((node) => {
+			const el = copyOf(node);
+			if (named.has(node)) el.classList.add('is-named');
+			placeNode(el, node);
+			return { node, el };
+		});
+		liftNodes.replaceChildren(...lifted.map((l) => l.el));
+		if (next.size > 0) veil.removeAttribute('display');
+		else veil.setAttribute('display', 'none');
 		root.toggleAttribute('data-highlight', next.size > 0);
 	};
 
 	/** Draws the current zoom; picks the glyph scale and the labels that fit at it. */
 	const draw = () => {
-		viewport.setAttribute(
-			'transform',
-			`translate(${transform.x.toFixed(2)} ${transform.y.toFixed(2)}) scale(${transform.k.toFixed(4)})`,
-		);
+		const edgesAt = `translate(${f(transform.x)} ${f(transform.y)}) scale(${transform.k.toFixed(4)})`;
+		viewport.setAttribute('transform', edgesAt);
+		liftEdges.setAttribute('transform', edgesAt);
+		for (const n of nodes.values()) placeNode(n.el, n);
+		for (const l of lifted) placeNode(l.el, l.node);
 		root.toggleAttribute('data-zoomed', transform.k > 1);
 		if (!width) return;
-		const index = levelIndex(frame.width / (width * transform.k), levels);
+		const u = frame.width / width;
+		const size = ((MARKER_PX * u) / transform.k).toFixed(3);
+		for (const m of markers) {
+			m.setAttribute('markerWidth', size);
+			m.setAttribute('markerHeight', size);
+		}
+		const index = levelIndex(u / transform.k, levels);
 		if (index === level) return;
+		// Only labels whose level lies between the old and the new one change.
+		const [low, high] =
+			level < 0 ? [-Infinity, Infinity] : [Math.min(level, index), Math.max(level, index)];
 		level = index;
-		svg.style.setProperty('--u', String(levels[index]));
-		for (const n of nodes.values()) n.label?.classList.toggle('is-shown', n.level <= index);
+		for (const n of nodes.values())
+			if (n.level >= low && n.level <= high)
+				n.label?.classList.toggle('is-shown', n.level <= index);
 	};
 	const setTransform = (next: ZoomTransform) => {
 		transform = next;
@@ -248,8 +313,8 @@ function enhance(root: HTMLElement): void {
 		button.textContent = details?.querySelector('[data-panel-title]')?.textContent.trim() ?? id;
 		const li = document.createElement('li');
 		li.append(button, ' ');
-		const badge = details?.querySelector('.badge');
-		if (badge) li.append(badge.cloneNode(true));
+		const sourcing = details?.querySelector('[data-sourcing]');
+		if (sourcing) li.append(sourcing.cloneNode(true));
 		return li;
 	};
 
@@ -273,11 +338,11 @@ function enhance(root: HTMLElement): void {
 		if (options.hash !== false) setHash((item.kind === 'node' ? FOCUS : EDGE) + item.id);
 		reveal(item);
 		if (options.focus) item.el.focus();
-		announce(`Showing details of ${title?.textContent.trim() ?? item.id}.`);
+		announce(t('network.status.details', { name: title?.textContent.trim() ?? item.id }));
 		paintHighlight();
 	};
 
-	// Filters: an edge shows when its type and its sourcing are both ticked.
+	// Filters: an edge shows when its type and one of its attributions are ticked.
 	const boxes = (name: string) => [
 		...toolbar.querySelectorAll<HTMLInputElement>(`[data-filter="${name}"] input`),
 	];
@@ -290,7 +355,9 @@ function enhance(root: HTMLElement): void {
 		const sourcing = ticked('attribution');
 		let shown = 0;
 		for (const e of edges.values()) {
-			e.hidden = !(types?.has(e.type) ?? true) || !(sourcing?.has(e.attribution) ?? true);
+			e.hidden =
+				!(types?.has(e.type) ?? true) ||
+				!(sourcing ? e.attributions.some((a) => sourcing.has(a)) : true);
 			e.el.classList.toggle('is-filtered', e.hidden);
 			if (!e.hidden) shown++;
 		}
@@ -298,12 +365,12 @@ function enhance(root: HTMLElement): void {
 			n.el.classList.toggle('is-isolated', n.edges.length > 0 && n.edges.every((e) => e.hidden));
 		if (selected?.kind === 'edge' && selected.hidden) clear();
 		paintHighlight();
-		announce(`Showing ${shown} of ${edges.size} relations.`);
+		announce(t('network.status.shown', { count: shown, total: edges.size }));
 	};
 	/** Ticks the filters an edge needs, so selecting it from elsewhere always shows it. */
 	const showFiltered = (edge: EdgeItem) => {
 		for (const box of [...boxes('type'), ...boxes('attribution')])
-			if (box.value === edge.type || box.value === edge.attribution) box.checked = true;
+			if (box.value === edge.type || edge.attributions.includes(box.value)) box.checked = true;
 		applyFilters();
 	};
 	toolbar.addEventListener('change', applyFilters);
@@ -465,12 +532,14 @@ function enhance(root: HTMLElement): void {
 
 	new ResizeObserver(([entry]) => {
 		width = entry?.contentRect.width ?? 0;
+		// Glyphs and labels keep their size on screen: set once per width, never per zoom.
+		if (width) svg.style.setProperty('--u', (frame.width / width).toFixed(4));
 		level = -1;
 		draw();
 	}).observe(svg);
 
 	const applyHash = (focus: boolean) => {
-		const hash = decodeURIComponent(location.hash.slice(1));
+		const hash = safeDecode(location.hash.slice(1));
 		const item = hash.startsWith(FOCUS)
 			? nodes.get(hash.slice(FOCUS.length))
 			: hash.startsWith(EDGE)

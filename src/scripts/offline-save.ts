@@ -4,33 +4,15 @@
  * reader's choices (save, remove) and shows what the worker reports while it downloads.
  * The worker does the downloading, so saving goes on while the reader moves between pages.
  */
-import { fillTemplate, formatBytes, pluralOf } from '../lib/offline/format';
+import { formatBytes } from '../lib/offline/format';
 import type { FromWorker, SaveStatus, ToWorker } from '../lib/offline/messages';
-
-type TextKey =
-	| 'sizeOne'
-	| 'sizeOther'
-	| 'save'
-	| 'resume'
-	| 'saving'
-	| 'updating'
-	| 'saved'
-	| 'savedUpdated'
-	| 'outdated'
-	| 'removed'
-	| 'started'
-	| 'errorOffline'
-	| 'errorServer'
-	| 'errorSpace'
-	| 'errorStale'
-	| 'errorUnknown'
-	| 'noSpace';
+import { readStrings, type Strings } from './strings';
 
 /** Progress is announced to screen readers at these fractions only, not at every file. */
 const MILESTONES = [0.25, 0.5, 0.75];
 
 class OfflineSave extends HTMLElement {
-	#text = {} as Record<TextKey, string>;
+	#t: Strings = (key) => key;
 	#lang = document.documentElement.lang.toLowerCase();
 	#status: SaveStatus | null = null;
 	#announced = 0;
@@ -53,11 +35,7 @@ class OfflineSave extends HTMLElement {
 		} catch {
 			return;
 		}
-		try {
-			this.#text = JSON.parse(this.dataset['text'] ?? '{}') as Record<TextKey, string>;
-		} catch {
-			return;
-		}
+		this.#t = readStrings(this);
 		void container.ready.then(async (registration) => {
 			this.#worker = () => container.controller ?? registration.active;
 			container.addEventListener('message', (event: MessageEvent<FromWorker | undefined>) => {
@@ -111,7 +89,7 @@ class OfflineSave extends HTMLElement {
 			const free = estimate.quota - estimate.usage;
 			if (free < status.bytes) {
 				this.#say(
-					fillTemplate(this.#text.noSpace, {
+					this.#t('offlineSave.noSpace', {
 						size: formatBytes(status.bytes, this.#lang),
 						free: formatBytes(free, this.#lang),
 					}),
@@ -123,7 +101,7 @@ class OfflineSave extends HTMLElement {
 		// Asks the browser not to evict the copy under storage pressure (no prompt in most).
 		void navigator.storage.persist().catch(() => false);
 		this.#announced = 0;
-		this.#live(this.#text.started);
+		this.#live(this.#t('offlineSave.started'));
 		this.#post({ type: 'offline:save', lang: this.#lang });
 	}
 
@@ -131,16 +109,13 @@ class OfflineSave extends HTMLElement {
 		const previous = this.#status;
 		this.#status = status;
 		const lang = this.#lang;
-		const t = this.#text;
+		const t = this.#t;
 		const size = this.querySelector('[data-size]');
 		if (size)
-			size.textContent = fillTemplate(
-				pluralOf(status.files, lang) === 'one' ? t.sizeOne : t.sizeOther,
-				{
-					size: formatBytes(status.bytes, lang),
-					count: new Intl.NumberFormat(lang).format(status.files),
-				},
-			);
+			size.textContent = t('offlineSave.size', {
+				size: formatBytes(status.bytes, lang),
+				count: status.files,
+			});
 		const progress = this.querySelector<HTMLProgressElement>('[data-progress]');
 		const p = status.progress;
 		if (progress) {
@@ -154,9 +129,9 @@ class OfflineSave extends HTMLElement {
 		let state = '';
 		if (p) {
 			const fraction = p.total > 0 ? p.done / p.total : 0;
-			state = fillTemplate(saved ? t.updating : t.saving, {
-				done: new Intl.NumberFormat(lang).format(p.done),
-				total: new Intl.NumberFormat(lang).format(p.total),
+			state = t(saved ? 'offlineSave.updating' : 'offlineSave.saving', {
+				done: p.done,
+				total: p.total,
 				percent: new Intl.NumberFormat(lang, { style: 'percent' }).format(fraction),
 			});
 			const reached = MILESTONES.filter((m) => fraction >= m).length;
@@ -165,28 +140,22 @@ class OfflineSave extends HTMLElement {
 				this.#live(state);
 			}
 		} else if (status.error && status.wanted && !status.current) {
-			state = {
-				offline: t.errorOffline,
-				server: t.errorServer,
-				space: t.errorSpace,
-				stale: t.errorStale,
-				unknown: t.errorUnknown,
-			}[status.error];
+			state = t(`offlineSave.error.${status.error}`);
 		} else if (saved) {
 			const savedOn = date(status.savedAt);
 			const updatedOn = date(status.updatedAt);
 			state = !status.current
-				? fillTemplate(t.outdated, { date: savedOn })
+				? t('offlineSave.outdated', { date: savedOn })
 				: updatedOn && updatedOn !== savedOn
-					? fillTemplate(t.savedUpdated, { date: savedOn, updated: updatedOn })
-					: fillTemplate(t.saved, { date: savedOn });
-		} else if (previous?.wanted && !status.wanted) state = t.removed;
+					? t('offlineSave.savedUpdated', { date: savedOn, updated: updatedOn })
+					: t('offlineSave.saved', { date: savedOn });
+		} else if (previous?.wanted && !status.wanted) state = t('offlineSave.removed');
 		this.#say(state, state !== '' && !p && previous !== null && !sameState(previous, status));
 
 		// While saving or once saved: Remove. Not saved, or stopped short: Save (or go on).
 		const stopped = status.wanted && !p && !saved;
 		const saveButton = this.querySelector('[data-save]');
-		if (saveButton) saveButton.textContent = stopped ? t.resume : t.save;
+		if (saveButton) saveButton.textContent = t(stopped ? 'offlineSave.resume' : 'offlineSave.save');
 		this.#show({
 			'[data-save]':
 				!p && (!status.wanted || stopped || (saved && !status.current && status.error !== null)),

@@ -3,38 +3,30 @@
  * on every page, so it stays small: the search UI (src/scripts/search-ui.ts) is imported the
  * first time the dialog opens, and Pagefind after that, when the reader searches.
  */
-
-/** When the search module itself cannot load (search-failure.ts covers what loads after it). */
-const MISSING_MODULE_TEXT = {
-	offline:
-		'You are offline, and search is not saved on this device. Save the story for offline reading to search without a connection.',
-	stale: 'A new version of this site is available: reload the page to search it.',
-	failed: 'Search could not load: reload the page to try again.',
-	reload: 'Reload',
-} as const;
+import { readStrings, type Strings } from './strings';
 
 /**
  * Says why the search module did not load, from what the server answers now: nothing
  * (offline), or "not found" for the module this page names (a deploy replaced it), or else
  * an error worth a retry. Both of the latter offer a Reload button.
  */
-async function explainMissingModule(status: Element, error: unknown): Promise<void> {
+async function explainMissingModule(status: Element, error: unknown, t: Strings): Promise<void> {
 	const module = /https?:\/\/\S+?\.js\b/.exec(error instanceof Error ? error.message : '')?.[0];
 	let gone = false;
 	try {
 		await fetch(location.href, { cache: 'no-store', method: 'HEAD' });
 		if (module) gone = (await fetch(module, { cache: 'no-store', method: 'HEAD' })).status === 404;
 	} catch {
-		status.textContent = MISSING_MODULE_TEXT.offline;
+		status.textContent = t('search.failure.offline');
 		return;
 	}
-	status.textContent = gone ? MISSING_MODULE_TEXT.stale : MISSING_MODULE_TEXT.failed;
+	status.textContent = t(gone ? 'search.failure.stale' : 'search.failure.module');
 	if (status.nextElementSibling?.matches('[data-reload]')) return;
 	const button = document.createElement('button');
 	button.type = 'button';
 	button.className = 'button';
 	button.dataset['reload'] = '';
-	button.textContent = MISSING_MODULE_TEXT.reload;
+	button.textContent = t('search.reload');
 	button.addEventListener('click', () => {
 		location.reload();
 	});
@@ -116,7 +108,7 @@ class SearchDialog extends HTMLElement {
 		// cannot load (offline, or gone after a deploy), the panel's status says why.
 		import('./search-ui').catch((error: unknown) => {
 			const status = dialog.querySelector('[data-status]');
-			if (status) void explainMissingModule(status, error);
+			if (status) void explainMissingModule(status, error, readStrings(this));
 		});
 	}
 }

@@ -8,6 +8,8 @@
  * fetches under the index folder are watched while search runs.
  */
 
+import type { Strings } from './strings';
+
 export type Cause = 'file' | 'offline' | 'stale' | 'missing' | 'unknown';
 
 /** A fetch that failed: its URL and HTTP status (0 when no response came at all). */
@@ -15,20 +17,6 @@ export interface Failure {
 	url: string;
 	status: number;
 }
-
-const TEXT = {
-	file: 'Search needs the site served over HTTP: this copy is opened from disk.',
-	offline:
-		'You are offline, and search is not saved on this device. Save the story for offline reading to search without a connection.',
-	stale: 'A new version of this site is available: reload the page to search it.',
-	missing: 'Search is unavailable: the server did not send the search index (HTTP {status}).',
-	unknown: 'Search could not start in this browser.',
-	partialOffline: 'Offline: only results saved on this device are shown.',
-	partialMissing:
-		'Part of the search index is missing on the server (HTTP {status}): results may be incomplete.',
-	partialUnknown: 'Part of the search index could not be loaded: results may be incomplete.',
-	reload: 'Reload',
-} as const;
 
 const failures: Failure[] = [];
 let entry: Promise<string> | undefined;
@@ -116,28 +104,34 @@ export async function diagnose(
 	return { cause: 'unknown' };
 }
 
-/** The message for search that could not load at all. */
-export function unavailableMessage({ cause, status }: { cause: Cause; status?: number }): string {
-	return TEXT[cause].replace('{status}', String(status ?? ''));
+/** The message for search that could not load at all (`search.failure.*` in src/i18n). */
+export function unavailableMessage(
+	{ cause, status }: { cause: Cause; status?: number },
+	t: Strings,
+): string {
+	return t(`search.failure.${cause}`, { status: status ?? '' });
 }
 
 /** The note after results when part of the index could not be loaded. */
-export function partialMessage({ cause, status }: { cause: Cause; status?: number }): string {
-	if (cause === 'offline') return TEXT.partialOffline;
-	if (cause === 'stale') return TEXT.stale;
-	if (cause === 'missing') return TEXT.partialMissing.replace('{status}', String(status ?? ''));
-	return TEXT.partialUnknown;
+export function partialMessage(
+	{ cause, status }: { cause: Cause; status?: number },
+	t: Strings,
+): string {
+	if (cause === 'offline') return t('search.failure.partialOffline');
+	if (cause === 'stale') return t('search.failure.stale');
+	if (cause === 'missing') return t('search.failure.partialMissing', { status: status ?? '' });
+	return t('search.failure.partialUnknown');
 }
 
-/** Puts a "Reload" button after `anchor` (once), for a page older than the site. */
-export function offerReload(anchor: Element): void {
+/** Puts a "Reload" button (`label`) after `anchor`, once, for a page older than the site. */
+export function offerReload(anchor: Element, label: string): void {
 	const next = anchor.nextElementSibling;
 	if (next instanceof HTMLButtonElement && next.dataset['reload'] !== undefined) return;
 	const button = document.createElement('button');
 	button.type = 'button';
 	button.className = 'button';
 	button.dataset['reload'] = '';
-	button.textContent = TEXT.reload;
+	button.textContent = label;
 	button.addEventListener('click', () => {
 		location.reload();
 	});

@@ -8,6 +8,7 @@
  * `textContent`, and excerpts are rebuilt as DOM from their `<mark>` runs (search-excerpt.ts).
  */
 import { splitExcerpt } from '../lib/search/excerpt';
+import { readStrings, type Strings } from './strings';
 import {
 	diagnose,
 	offerReload,
@@ -17,10 +18,9 @@ import {
 	watchFetches,
 } from './search-failure';
 import {
+	MAX_QUERY_LENGTH,
 	SEARCH_FILTERS,
 	SEARCH_KINDS,
-	SEARCH_KIND_BADGES,
-	SEARCH_KIND_LABELS,
 	isEmptySearch,
 	isExactName,
 	readSearchState,
@@ -59,6 +59,23 @@ interface ResultData {
 	meta: Record<string, string | undefined>;
 	filters?: Record<string, string[] | undefined>;
 	sub_results?: { title: string; url: string; excerpt: string }[];
+}
+
+/** Stands for the query while a message is formatted; never typed (a private-use character). */
+const QUERY_SLOT = '\uE000';
+
+/**
+ * A status message as DOM nodes, with the reader's query (formatted in as QUERY_SLOT) in a
+ * <bdi>: right-to-left text or a direction override (U+202E) in it can never reorder the
+ * sentence around it.
+ */
+function withQuery(message: string, query: string): Node[] {
+	return message
+		.split(QUERY_SLOT)
+		.flatMap((text, i): Node[] => [
+			...(i > 0 ? [el('bdi', 'search-panel__query', query)] : []),
+			...(text ? [document.createTextNode(text)] : []),
+		]);
 }
 
 /** Results shown at once, and added by "Show more". */
@@ -142,8 +159,6 @@ function safeHref(url: string): string | undefined {
 	}
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
 class SearchPanel extends HTMLElement {
 	#input!: HTMLInputElement;
 	#list!: HTMLElement;
@@ -155,6 +170,8 @@ class SearchPanel extends HTMLElement {
 	#active = -1;
 	#seq = 0;
 	#ready = false;
+	#hintId = '';
+	#t: Strings = (key) => key;
 
 	connectedCallback(): void {
 		if (this.#ready) return;
@@ -164,14 +181,17 @@ class SearchPanel extends HTMLElement {
 		const more = this.querySelector<HTMLButtonElement>('[data-more]');
 		if (!input || !list || !status || !more) return;
 		this.#ready = true;
+		this.#t = readStrings(this);
 		[this.#input, this.#list, this.#status, this.#more] = [input, list, status, more];
 		this.#pageLink = this.querySelector('[data-search-page-link]');
+		this.#hintId = input.getAttribute('aria-describedby') ?? '';
 
 		this.querySelector('[data-search-nojs]')?.remove();
 		const ui = this.querySelector<HTMLElement>('[data-search-ui]');
 		if (ui) ui.hidden = false;
 
 		input.addEventListener('input', () => {
+			this.#noteLength(input.value);
 			void this.#run();
 		});
 		// Opening search is the moment to fetch Pagefind: on focus, or now if the dialog that
@@ -202,13 +222,24 @@ class SearchPanel extends HTMLElement {
 		});
 
 		if (this.dataset['mode'] === 'page') {
-			const state = readSearchState(new URLSearchParams(location.search));
+			const params = new URLSearchParams(location.search);
+			const state = readSearchState(params);
 			input.value = state.query;
+			this.#noteLength(params.get('q') ?? '');
 			this.#setKind(state.kind ?? '');
 			this.#setAttribution(state.attribution ?? '');
 			this.#syncAttributionFilter();
 			if (!isEmptySearch(state)) void this.#run(true);
 		} else if (input.value.trim() !== '') void this.#run(true);
+	}
+
+	/** Shows the note that a query is cut, when what the reader typed, pasted or linked is too long. */
+	#noteLength(query: string): void {
+		const note = this.querySelector<HTMLElement>('[data-too-long]');
+		if (!note) return;
+		note.hidden = query.length < MAX_QUERY_LENGTH;
+		if (note.hidden) this.#input.setAttribute('aria-describedby', this.#hintId);
+		else this.#input.setAttribute('aria-describedby', `${this.#hintId} ${note.id}`);
 	}
 
 	#pagefind(): Promise<Loaded> {
@@ -305,8 +336,9 @@ class SearchPanel extends HTMLElement {
 		if (failed.length === 0) return;
 		const found = await diagnose(undefined, failed);
 		if (seq !== this.#seq) return;
-		this.#say(`${this.#status.textContent} ${partialMessage(found)}`);
-		if (found.cause === 'stale') offerReload(this.#status);
+		// After what the status says (its query kept in its own element): the caveat.
+		this.#status.append(` ${partialMessage(found, this.#t)}`);
+		if (found.cause === 'stale') offerReload(this.#status, this.#t('search.reload'));
 	}
 
 	/** Loads and renders the next page of results, or the first page in place of the last. */
@@ -330,7 +362,9 @@ class SearchPanel extends HTMLElement {
 		this.#list.hidden = this.#shown === 0;
 		this.#input.setAttribute('aria-expanded', String(this.#shown > 0));
 		if (!replace) {
-			this.#say(`Showing ${this.#shown} of ${plural(this.#results.length, 'result')}.`);
+			this.#say(
+				this.#t('search.status.showing', { shown: this.#shown, count: this.#results.length }),
+			);
 			await this.#noteFailures(seq);
 		}
 	}
@@ -342,7 +376,7 @@ class SearchPanel extends HTMLElement {
 		const kind = data.filters?.[SEARCH_FILTERS.kind]?.[0];
 		const detail = data.meta['detail'];
 		const main = this.#option(href, false, [
-			el('span', 'search-result__kind', isKind(kind) ? SEARCH_KIND_BADGES[kind] : 'Page'),
+			el('span', 'search-result__kind', this.#t(`search.badge.${isKind(kind) ? kind : 'page'}`)),
 			el('span', 'search-result__title', data.meta['title'] ?? data.url),
 			...(detail ? [el('span', 'search-result__detail', detail)] : []),
 			excerptNode(data.excerpt),
@@ -353,7 +387,7 @@ class SearchPanel extends HTMLElement {
 			.slice(0, MAX_SUB_RESULTS)
 			.map((sub) =>
 				this.#option(sub.href ?? href, true, [
-					el('span', 'visually-hidden', 'Section: '),
+					el('span', 'visually-hidden', this.#t('search.section')),
 					el('span', 'search-result__title', sub.title),
 					excerptNode(sub.excerpt),
 				]),
@@ -387,25 +421,30 @@ class SearchPanel extends HTMLElement {
 		this.#input.setAttribute('aria-expanded', 'false');
 	}
 
-	#describe(state: SearchState, count: number): string {
+	#describe(state: SearchState, count: number): Node[] {
+		const t = this.#t;
+		const lang = document.documentElement.lang;
 		const scope = state.attribution
-			? ` among claims sourced as ${this.#label('attribution', state.attribution).toLowerCase()}`
+			? t('search.scope.attribution', {
+					attribution: this.#label('attribution', state.attribution).toLocaleLowerCase(lang),
+				})
 			: state.kind
-				? ` in ${SEARCH_KIND_LABELS[state.kind].toLowerCase()}`
+				? t('search.scope.kind', { kind: t(`search.kind.${state.kind}`).toLocaleLowerCase(lang) })
 				: '';
-		if (state.query === '') return `${plural(count, 'item')}${scope}.`;
-		if (count === 0)
-			return `No results for “${state.query}”${scope}. Try fewer words, another spelling or no filter.`;
-		return `${plural(count, 'result')} for “${state.query}”${scope}.`;
+		const query = QUERY_SLOT;
+		if (state.query === '') return withQuery(t('search.status.items', { count, scope }), '');
+		return withQuery(
+			t(count === 0 ? 'search.status.none' : 'search.status.found', { count, query, scope }),
+			state.query,
+		);
 	}
 
+	/** A filter value's label, as its radio shows it (without its symbol or count). */
 	#label(filter: string, value: string): string {
 		const radio = this.querySelector<HTMLInputElement>(
 			`[data-filter="${filter}"] input[value="${CSS.escape(value)}"]`,
 		);
-		return (
-			radio?.parentElement?.querySelector('span:not([data-count])')?.textContent.trim() ?? value
-		);
+		return radio?.parentElement?.querySelector('[data-label]')?.textContent.trim() ?? value;
 	}
 
 	/** Writes each filter value's count: results for the words, before filters apply. */
@@ -430,22 +469,21 @@ class SearchPanel extends HTMLElement {
 		}
 	}
 
-	#say(text: string): void {
-		this.#status.textContent = text;
+	#say(text: string | Node[]): void {
+		if (typeof text === 'string') this.#status.textContent = text;
+		else this.#status.replaceChildren(...text);
 	}
 
 	async #unavailable(error: unknown): Promise<void> {
 		this.#clear();
 		if (this.dataset['dev'] !== undefined) {
-			this.#say(
-				'No search index in development: search runs on the built site. Run: npm run build && npm run preview',
-			);
+			this.#say(this.#t('search.unavailableDev'));
 			return;
 		}
 		// Each failure its own true message (search-failure.ts): disk, offline, deploy, host.
 		const found = await diagnose(error, takeFailures());
-		this.#say(unavailableMessage(found));
-		if (found.cause === 'stale') offerReload(this.#status);
+		this.#say(unavailableMessage(found, this.#t));
+		if (found.cause === 'stale') offerReload(this.#status, this.#t('search.reload'));
 	}
 
 	#submit(): void {

@@ -1,41 +1,12 @@
-import { test as base, expect } from '@playwright/test';
 import { buildSnippet } from '../../src/lib/embed/snippet';
-import { headersFor, readHeadersFile } from '../support/headers';
 import { startHost } from '../support/host';
-import { BASE, DIST } from '../support/paths';
-import { serveStatic, type StaticServer } from '../support/server';
 import { sitemapPaths } from './fixtures';
+import { test, expect, violations } from './strict';
 
 /**
  * Serves dist/ with the policy from the `_headers` file the build writes, as real HTTP headers,
  * and fails on any Content-Security-Policy violation while pages load and are used.
  */
-const test = base.extend<object, { strictSite: StaticServer }>({
-	strictSite: [
-		async ({}, use) => {
-			const rules = readHeadersFile(DIST);
-			const server = await serveStatic(DIST, { base: BASE, headers: (p) => headersFor(rules, p) });
-			await use(server);
-			await server.close();
-		},
-		{ scope: 'worker' },
-	],
-});
-
-test.beforeEach(async ({ page }) => {
-	await page.addInitScript(() => {
-		const seen: string[] = [];
-		Object.defineProperty(window, '__cspViolations', { value: seen });
-		document.addEventListener('securitypolicyviolation', (e) => {
-			seen.push(
-				`${e.effectiveDirective}: ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`,
-			);
-		});
-	});
-});
-
-const violations = (page: import('@playwright/test').Page) =>
-	page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
 
 test('every page is served with the header policy, and no page violates it', async ({
 	page,

@@ -214,6 +214,55 @@ test.describe('on the real story', () => {
 		expect(new URL(page.url()).hash).toBe('');
 	});
 
+	test('an actor page puts its key facts and neighbourhood map beside the text at 1280 px, and below the summary on a phone', async ({
+		page,
+		site,
+	}) => {
+		await open(page, site, 'network/');
+		const href = await page
+			.locator('[data-node]')
+			.evaluateAll(
+				(nodes) =>
+					nodes
+						.filter((n) => !n.getAttribute('aria-label')?.endsWith('no relations'))
+						.map((n) => n.getAttribute('href'))[0],
+			);
+		const url = new URL(href ?? '', site.origin).href;
+		const boxes = async () => {
+			const box = async (selector: string) => {
+				const b = await page.locator(selector).first().boundingBox();
+				if (!b) throw new Error(`${selector} is not drawn`);
+				return b;
+			};
+			return {
+				text: await box('.actor__intro'),
+				relations: await box('#relations'),
+				facts: await box('.actor__facts'),
+				map: await box('.actor__aside .network__canvas'),
+			};
+		};
+		await page.setViewportSize({ width: 1280, height: 900 });
+		await page.goto(url);
+		const wide = await boxes();
+		// Beside: the facts and the map start right of the text, and both are in the first screen.
+		expect(wide.facts.x).toBeGreaterThanOrEqual(wide.text.x + wide.text.width);
+		expect(wide.map.x).toBeGreaterThanOrEqual(wide.relations.x + wide.relations.width);
+		expect(wide.map.y).toBeLessThan(900);
+		expect(wide.facts.y).toBeLessThan(wide.text.y + wide.text.height);
+		await page.setViewportSize({ width: 375, height: 800 });
+		await page.goto(url);
+		const narrow = await boxes();
+		// Stacked: summary, then facts and map, then the relations list, in one column.
+		expect(narrow.facts.y).toBeGreaterThanOrEqual(narrow.text.y + narrow.text.height);
+		expect(narrow.map.y).toBeGreaterThan(narrow.facts.y);
+		expect(narrow.relations.y).toBeGreaterThan(narrow.map.y);
+		expect(Math.abs(narrow.map.x - narrow.text.x)).toBeLessThan(24);
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+		);
+		expect(overflow).toBeLessThanOrEqual(0);
+	});
+
 	test('the map fits a 320 px screen, with glyphs at a readable size', async ({ page, site }) => {
 		await page.setViewportSize({ width: 320, height: 640 });
 		await open(page, site, 'network/');
@@ -263,19 +312,29 @@ test.describe('on a generated story', () => {
 		await node.locator('.network__shape').hover();
 		await expect(chart(page)).toHaveAttribute('data-highlight', '');
 		const near = await chart(page)
-			.locator('.network__node.is-near')
+			.locator('[data-node].is-near')
 			.evaluateAll((els) => els.map((e) => (e as SVGElement).dataset['node']));
 		expect(near.sort()).toEqual([...new Set([id, ...neighbours])].sort());
-		const fadedId = await chart(page)
-			.locator('.network__node:not(.is-near)')
-			.first()
-			.getAttribute('data-node');
-		const faded = chart(page).locator(`[data-node="${fadedId}"] .network__shape`);
-		const fill = () => faded.evaluate((e) => getComputedStyle(e).fill);
-		const highlighted = await fill();
+		// The neighbourhood is drawn again above the veil that fades the rest.
+		await expect(chart(page).locator('.network__veil')).toBeVisible();
+		await expect(chart(page).locator('.network__lift .network__node')).toHaveCount(near.length);
+		// A faded actor in view, to compare what the reader sees with and without the highlight.
+		const box = await chart(page)
+			.locator('[data-node]:not(.is-near) .network__shape')
+			.evaluateAll((shapes) =>
+				shapes
+					.map((e) => e.getBoundingClientRect())
+					.map((r) => ({ x: r.x, y: r.y, width: r.width, height: r.height }))
+					.find((r) => r.y > 0 && r.y + r.height < innerHeight && r.width > 4),
+			);
+		if (!box) throw new Error('no faded node in view');
+		const pixels = () => page.screenshot({ clip: box });
+		const highlighted = await pixels();
 		await page.mouse.move(1, 1);
 		await expect(chart(page)).not.toHaveAttribute('data-highlight');
-		expect(await fill()).not.toBe(highlighted);
+		await expect(chart(page).locator('.network__veil')).toBeHidden();
+		await expect(chart(page).locator('.network__lift .network__node')).toHaveCount(0);
+		expect((await pixels()).equals(highlighted), 'the faded node looks different').toBe(false);
 	});
 
 	test('keyboard: the canvas zooms and pans, arrows move between connected actors, Enter and Escape', async ({
@@ -477,6 +536,7 @@ test.describe('on a generated story', () => {
 		const sourcing = chart(page).locator('[data-filter="attribution"] input').first();
 		const kind = (await sourcing.getAttribute('value')) ?? '';
 		await sourcing.uncheck();
+		// A tie with mixed sourcing stays while any of its attributions is ticked.
 		const hidden = await chart(page)
 			.locator('[data-edge]')
 			.evaluateAll(
@@ -484,7 +544,7 @@ test.describe('on a generated story', () => {
 					edges.filter(
 						(e) =>
 							(e as SVGElement).dataset['type'] === t ||
-							(e as SVGElement).dataset['attribution'] === k,
+							((e as SVGElement).dataset['attributions'] ?? '').split(' ').every((a) => a === k),
 					).length,
 				[value, kind],
 			);
@@ -513,7 +573,7 @@ test.describe('on a generated story', () => {
 		// From a tie, the panel moves on to either actor.
 		await edge.dispatchEvent('click');
 		await panel(page).locator('[data-select-node]').first().click();
-		await expect(chart(page).locator('.network__node.is-selected')).toHaveCount(1);
+		await expect(chart(page).locator('[data-node].is-selected')).toHaveCount(1);
 		await expect(panel(page).locator('[data-select-edge]').first()).toBeVisible();
 	});
 

@@ -1,5 +1,5 @@
 /**
- * Offline reading against a real nginx (tests/support/nginx.ts): the first visit keeps only
+ * Offline reading against a real nginx (tests/support/nginx-host.ts): the first visit keeps only
  * the shell and the page read; saving the whole story, reading it offline and removing it;
  * updates that re-save only what changed and never mix builds, with a host sending max-age;
  * a tab left open across a deploy; what search says when it cannot reach its index; and a
@@ -12,7 +12,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import { formatBytes } from '../../src/lib/offline/format';
 import { makeDeploy } from '../support/deploy';
-import { startNginx, type Nginx } from '../support/nginx';
+import { startHost, type Host } from '../support/nginx-host';
 import { BASE, DIST } from '../support/paths';
 
 interface Manifest {
@@ -23,12 +23,17 @@ interface Manifest {
 
 const manifestOf = (dir: string): Manifest =>
 	JSON.parse(readFileSync(path.join(dir, 'offline', 'en.json'), 'utf8')) as Manifest;
-const isPage = (p: string) => p === '' || p.endsWith('/');
+/** A page a reader reads: not the offline page, not a moved page's redirect stand-in. */
+const readable = (dir: string) => (entry: [string, number, string]) => {
+	const p = entry[0];
+	if (!(p === '' || p.endsWith('/')) || p.startsWith('offline/')) return false;
+	return !readFileSync(path.join(dir, p, 'index.html'), 'utf8').includes('http-equiv="refresh"');
+};
 
 /** Pages throw nothing uncaught; offline answers (503, 404) may log as failed loads. */
 const test = base.extend<{
 	uncaught: void;
-	host: (options?: { maxAge?: number; missing?: string }) => Promise<Nginx>;
+	host: (options?: { maxAge?: number; missing?: string }) => Promise<Host>;
 }>({
 	uncaught: [
 		async ({ page }, use) => {
@@ -40,9 +45,9 @@ const test = base.extend<{
 		{ auto: true },
 	],
 	host: async ({}, use) => {
-		const started: Nginx[] = [];
+		const started: Host[] = [];
 		await use(async (options = {}) => {
-			const server = await startNginx({ root: DIST, base: BASE, ...options });
+			const server = await startHost({ dist: DIST, base: BASE, ...options });
 			started.push(server);
 			return server;
 		});
@@ -193,7 +198,7 @@ test('saving the story: its size, progress, every page and search offline, then 
 		// Requests a page still had going when the next page replaced it are cancelled, not failed.
 		if (request.failure()?.errorText !== 'net::ERR_ABORTED') failed.push(request.url());
 	});
-	for (const [p] of manifest.files.filter(([p]) => isPage(p) && !p.startsWith('offline/'))) {
+	for (const [p] of manifest.files.filter(readable(DIST))) {
 		const response = await page.goto(server.url + p);
 		expect(response?.status(), `/${p} offline`).toBe(200);
 		// Styled: every stylesheet loaded from the saved copy.
@@ -270,9 +275,7 @@ test('updates re-save only what changed, never mix builds, and leave one version
 		// Requests a page still had going when the next page replaced it are cancelled, not failed.
 		if (request.failure()?.errorText !== 'net::ERR_ABORTED') failed.push(request.url());
 	});
-	for (const [p] of manifestOf(c.dir).files.filter(
-		([p]) => isPage(p) && !p.startsWith('offline/'),
-	)) {
+	for (const [p] of manifestOf(c.dir).files.filter(readable(c.dir))) {
 		expect((await page.goto(server.url + p))?.status(), `/${p}`).toBe(200);
 		const assets = await page.evaluate(() =>
 			[

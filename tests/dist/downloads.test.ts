@@ -45,8 +45,13 @@ describe('chart downloads', () => {
 			const svg = readFileSync(fileOf(svgHref), 'utf8');
 			const $svg = cheerio.load(svg, { xml: true });
 			expect($svg('svg > title').first().text()).toBe(words($('.embed-title').text()));
-			// Every actor or event drawn on the page is in the file, under the same name.
-			const pageLabels = $('main svg .network__node, main svg .tl-mark')
+			// Every actor or event drawn in the page's chart (its first large SVG: a timeline draws
+			// a wide and a narrow one) is in the file, under the same name.
+			const chart = $('main svg')
+				.toArray()
+				.find((el) => Number($(el).attr('viewBox')?.split(/\s+/)[2] ?? 0) > 200);
+			const pageLabels = $(chart)
+				.find('.network__node, .tl-mark')
 				.map((_, el) => $(el).attr('aria-label') ?? $(el).find('a').attr('aria-label') ?? '')
 				.get();
 			const fileLabels = $svg('.network__node, .tl-mark')
@@ -63,8 +68,10 @@ describe('chart downloads', () => {
 				.map((_, el) => words($svg(el).text()))
 				.get();
 			for (const entry of key) expect(texts, entry).toContain(entry);
-			// Standalone: styles inside, no script, no script hooks, no stylesheet links.
+			// Standalone: drawn with presentation attributes, no script, no script hooks, no
+			// stylesheet links, and no <style> or style="" a host's policy would block.
 			expect(svg).not.toMatch(/<script|\son\w+=|data-[\w-]+=|<link\b/i);
+			expect(svg).not.toMatch(/<style|\sstyle=/i);
 			for (const el of $svg('[href]').toArray()) {
 				const href = $svg(el).attr('href') ?? '';
 				expect(href.startsWith('#') || /^https?:\/\//.test(href), href).toBe(true);

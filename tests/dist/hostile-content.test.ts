@@ -5,6 +5,8 @@ import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validStoryFiles, writeStory } from '../../src/content-io/test-story';
+import { inlineScriptHashes } from '../../src/lib/site/inline-scripts';
+import { recordHeld } from '../support/adversarial';
 
 /**
  * Builds a story whose names, titles and statements carry markup and script, and proves
@@ -12,6 +14,8 @@ import { validStoryFiles, writeStory } from '../../src/content-io/test-story';
  * content.
  */
 const EVIL = `<img src=x onerror="alert(1)"><script>alert(2)</script>"'&`;
+/** Markup that would stop the build if read as a real element (the header policy allows no inline style). */
+const STYLE = `<style>*{color:red}</style><script>alert(3)</script>`;
 const yamlString = JSON.stringify(EVIL); // a JSON string is a valid YAML string
 
 let out = '';
@@ -28,6 +32,7 @@ beforeAll(() => {
 	const base = validStoryFiles();
 	const dir = writeStory({
 		...base,
+		'actors/b.yaml': `name: ${JSON.stringify(STYLE)}\nkind: group\nrole: ${JSON.stringify(STYLE)}\nsummary: S.\nclaims: [c-talks]\n`,
 		'actors/a.yaml': `name: ${yamlString}\nkind: person\naliases: [${yamlString}]\nrole: ${yamlString}\nsummary: ${yamlString}\nclaims: [c-talks]\n`,
 		'claims/c-talks.yaml': `statement: ${yamlString}\nsource: report\nparagraphs: [1]\nattribution: multiple-unnamed-sources\nquote: ${yamlString}\n`,
 		'events/first.yaml': `title: ${yamlString}\nsummary: ${yamlString}\ndate: '2020'\nphase: one\nactors: [a]\nclaims: [c-event]\n`,
@@ -57,6 +62,7 @@ describe('hostile content', () => {
 				expect($(el).text(), where).not.toContain('alert(');
 			});
 		}
+		recordHeld('dist', 'hostile content builds', 'pages', pages.length);
 	});
 
 	it('shows the markup as text where the content appears', () => {
@@ -78,13 +84,31 @@ describe('hostile content', () => {
 		expect(gexf('img').length).toBe(0);
 		const csv = readFileSync(path.join(out, 'data/actors.csv'), 'utf8');
 		expect(csv).toContain(`"${EVIL.replace(/"/g, '""')}"`);
+		recordHeld('dist', 'hostile content builds', 'exports', 3);
+	});
+
+	it('adds no hash from content to the header policy: only the kit’s own inline scripts', () => {
+		const policies = [
+			...readFileSync(path.join(out, '_headers'), 'utf8').matchAll(
+				/Content-Security-Policy: (.*)/g,
+			),
+		].map((m) => m[1] ?? '');
+		expect(policies.length).toBeGreaterThan(3);
+		for (const policy of policies) {
+			const hashes = [...policy.matchAll(/'(sha256-[^']+)'/g)].map((m) => m[1]).sort();
+			expect(hashes).toEqual(inlineScriptHashes());
+		}
+		recordHeld('dist', 'hostile content builds', 'csp hashes', policies.length);
 	});
 
 	it('writes SVG files, if any, with the markup escaped', () => {
-		for (const file of files.filter((f) => f.endsWith('.svg'))) {
+		const svgs = files.filter((f) => f.endsWith('.svg'));
+		for (const file of svgs) {
 			const $ = cheerio.load(readFileSync(file, 'utf8'), { xml: true });
 			expect($('script').length, path.relative(out, file)).toBe(0);
 			expect($('img').length).toBe(0);
+			expect($('style').length).toBe(0);
 		}
+		recordHeld('dist', 'hostile content builds', 'chart files', svgs.length);
 	});
 });

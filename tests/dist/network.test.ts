@@ -4,7 +4,9 @@ import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/content-io/read-content';
 import { describeAttribution } from '../../src/lib/content/attribution';
+import { describeSourcing, lineOf } from '../../src/lib/network/graph';
 import { buildStory } from '../../src/lib/content/story';
+import { createI18n } from '../../src/i18n';
 import { urls } from '../../src/lib/site/urls';
 import { BASE, DIST } from '../support/paths';
 
@@ -14,6 +16,7 @@ const contentDir = path.resolve(process.env['EXPLAINER_CONTENT_DIR'] ?? 'content
 const { story: input } = readContent(contentDir);
 if (!input) throw new Error(`content in ${contentDir} does not parse`);
 const story = buildStory(input);
+const i18n = createI18n(story.lang);
 const load = (url: string) =>
 	cheerio.load(readFileSync(path.join(DIST, url.slice(BASE.length), 'index.html'), 'utf8'));
 const $ = load(urls.network());
@@ -26,19 +29,25 @@ describe('/network/', () => {
 			expect(node.attr('href')).toBe(urls.actor(actor.id));
 			expect(node.attr('id')).toBe(`focus=${actor.id}`);
 			expect(node.attr('aria-label')).toMatch(
-				new RegExp(`^${actor.data.name}, ${actor.data.kind}, `),
+				new RegExp(`^${escapeRegExp(actor.data.name)}, ${actor.data.kind}, `),
 			);
 			expect(node.hasClass(`network__node--${actor.data.kind}`)).toBe(true);
 		}
 		expect($('.network__node')).toHaveLength(story.actors.size);
 	});
 
-	it('draws every relation in its attribution’s line style, with an arrowhead when directed', () => {
+	it('draws every relation in its attribution’s line style (mixed when its claims differ), with an arrowhead when directed', () => {
 		for (const relation of story.relations.values()) {
 			const edge = $(`[data-edge="${relation.id}"]`);
 			expect(edge, relation.id).toHaveLength(1);
-			const line = describeAttribution(story.attributionOf(relation.data)).line;
+			const kinds = story.attributionsOf(relation.data);
+			const line = lineOf(kinds);
+			expect(line === 'mixed', relation.id).toBe(kinds.length > 1);
 			expect(edge.hasClass(`network__edge--${line}`), relation.id).toBe(true);
+			expect(edge.attr('data-attributions'), relation.id).toBe(kinds.join(' '));
+			expect(edge.attr('aria-label'), relation.id).toMatch(
+				new RegExp(`, ${describeSourcing(kinds, i18n).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`),
+			);
 			const marker = edge.find('.network__line').attr('marker-mid');
 			if (relation.data.directed) {
 				expect(marker).toBe(`url(#map-arrow-${line})`);
@@ -60,6 +69,11 @@ describe('/network/', () => {
 			expect(text).toContain(relation.data.label);
 			expect(row.find('cite-ref a[data-note]').length).toBe(relation.data.claims.length);
 			expect(row.find(`a[href="#edge=${relation.id}"]`)).toHaveLength(1);
+			// Every attribution the tie rests on has its badge, and mixed sourcing says so.
+			const kinds = story.attributionsOf(relation.data);
+			expect(row.find('.badge').length, relation.id).toBe(kinds.length);
+			for (const kind of kinds) expect(text).toContain(describeAttribution(kind, i18n).label);
+			expect(text.includes('Mixed sourcing'), relation.id).toBe(kinds.length > 1);
 		}
 	});
 
@@ -76,7 +90,7 @@ describe('/network/', () => {
 					expect(item.find(`a[href="${urls.source(claim?.data.source ?? '', n)}"]`)).toHaveLength(
 						1,
 					);
-				expect(item.text()).toContain(describeAttribution(claim!.data.attribution).label);
+				expect(item.text()).toContain(describeAttribution(claim!.data.attribution, i18n).label);
 			}
 			expect(template(`a[href="#relation-${relation.id}"]`)).toHaveLength(1);
 		}
@@ -105,3 +119,8 @@ describe('/actors/<id>/', () => {
 		}
 	});
 });
+
+/** `text` as a literal inside a regular expression. */
+function escapeRegExp(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -63,7 +63,7 @@ describe('the search index as built', () => {
 			expect($('footer.site-footer').attr('data-pagefind-ignore'), page.url).toBe('all');
 			if (page.url.startsWith('/explainers/') && page.url !== '/explainers/')
 				expect(body.attr('data-pagefind-filter'), page.url).toBe('kind:explainer');
-			if (page.url.startsWith('/sources/'))
+			if (page.url.startsWith('/sources/') && page.url !== '/sources/')
 				expect(body.attr('data-pagefind-filter'), page.url).toBe('kind:source');
 		}
 	});

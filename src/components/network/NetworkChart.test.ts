@@ -74,7 +74,27 @@ describe('NetworkChart', () => {
 		expect($('network-chart').attr('data-anchors')).toBe('');
 		expect($('[data-network-toolbar][data-script-ui][hidden]')).toHaveLength(1);
 		expect($('[data-filter="type"] input')).toHaveLength(4);
-		expect($('[data-filter="attribution"] input')).toHaveLength(5);
+		expect($('[data-filter="attribution"] input')).toHaveLength(6);
+	});
+
+	it('draws a tie whose claims differ as mixed, names every attribution and keys the pattern', async () => {
+		const $ = cheerio.load(await render({ interactive: false }));
+		const edge = $('[data-edge="sofia-union"]');
+		expect(edge.hasClass('network__edge--mixed')).toBe(true);
+		expect(edge.attr('data-attributions')).toBe('official-record single-unnamed-source');
+		expect(edge.attr('data-label')).toBe(
+			'Sofía Ibáñez talked with Union of Workers, mixed sourcing: official record; single unnamed source',
+		);
+		expect(edge.find('.network__line').attr('marker-mid')).toBe('url(#test-arrow-mixed)');
+		expect($('marker#test-arrow-mixed')).toHaveLength(1);
+		// Only that tie is mixed; single-sourced ties keep their own style.
+		expect($('.network__edge--mixed')).toHaveLength(1);
+		expect($('[data-edge="luis-sofia"]').hasClass('network__edge--solid')).toBe(true);
+		const key = $('[data-legend-item]')
+			.map((_, el) => $(el).text().replace(/\s+/g, ' ').trim())
+			.get();
+		expect(key.filter((k) => /^Dash-dot line: mixed sourcing/.test(k))).toHaveLength(1);
+		expect($('.network-legend__line--mixed')).toHaveLength(1);
 	});
 
 	it('renders a static chart without the custom element, panel or controls', async () => {

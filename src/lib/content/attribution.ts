@@ -1,3 +1,4 @@
+import type { I18n } from '../../i18n';
 import { ATTRIBUTION_KINDS, type AttributionKind } from '../../schemas/attribution';
 
 /** How a chart draws a tie resting on a given attribution. */
@@ -5,7 +6,7 @@ export type LineStyle = 'solid' | 'dashed' | 'dotted';
 
 export interface AttributionInfo {
 	kind: AttributionKind;
-	/** A short label, e.g. "Multiple unnamed sources". */
+	/** A short label in the page's language, e.g. "Multiple unnamed sources". */
 	label: string;
 	/** A sentence explaining what the label means for the reader. */
 	description: string;
@@ -15,92 +16,41 @@ export interface AttributionInfo {
 	line: LineStyle;
 }
 
-const INFO: Record<AttributionKind, Omit<AttributionInfo, 'kind'>> = {
-	'official-record': {
-		label: 'Official record',
-		description: 'Documented in an official act such as an indictment, sanctions or a bounty.',
-		symbol: '§',
-		line: 'solid',
-	},
-	'on-the-record': {
-		label: 'On the record',
-		description: 'Said publicly by a named person or body.',
-		symbol: '“',
-		line: 'solid',
-	},
-	'third-party': {
-		label: 'Third party',
-		description: 'Reported by an outside group, such as rights organisations.',
-		symbol: '3',
-		line: 'solid',
-	},
-	'multiple-unnamed-sources': {
-		label: 'Multiple unnamed sources',
-		description: 'Attributed to several sources the report does not name.',
-		symbol: '‡',
-		line: 'dashed',
-	},
-	'single-unnamed-source': {
-		label: 'Single unnamed source',
-		description: 'Attributed to one source the report does not name.',
-		symbol: '†',
-		line: 'dashed',
-	},
-	reportedly: {
-		label: 'Reportedly',
-		description: 'Presented as reported, with no source given.',
-		symbol: '~',
-		line: 'dotted',
-	},
-	'report-assessment': {
-		label: 'The report’s own account',
-		description: 'Stated by the report itself, as narration or assessment, without a source.',
-		symbol: '¶',
-		line: 'solid',
-	},
-	'stated-unknown': {
-		label: 'Stated as unknown',
-		description: 'The report says this is not known.',
-		symbol: '?',
-		line: 'dotted',
-	},
-	denied: {
-		label: 'Denied',
-		description: 'The subject denies it.',
-		symbol: '✕',
-		line: 'dotted',
-	},
-	'no-response': {
-		label: 'Did not respond',
-		description: 'The party asked did not respond to the report’s request for comment.',
-		symbol: '–',
-		line: 'dotted',
-	},
+/** The symbol and line style of each kind; words come from the interface dictionary. */
+const STYLE: Record<AttributionKind, Pick<AttributionInfo, 'symbol' | 'line'>> = {
+	'official-record': { symbol: '§', line: 'solid' },
+	'on-the-record': { symbol: '“', line: 'solid' },
+	'third-party': { symbol: '3', line: 'solid' },
+	'multiple-unnamed-sources': { symbol: '‡', line: 'dashed' },
+	'single-unnamed-source': { symbol: '†', line: 'dashed' },
+	reportedly: { symbol: '~', line: 'dotted' },
+	'report-assessment': { symbol: '¶', line: 'solid' },
+	'stated-unknown': { symbol: '?', line: 'dotted' },
+	denied: { symbol: '✕', line: 'dotted' },
+	'no-response': { symbol: '–', line: 'dotted' },
 };
 
-/** Labels, descriptions and drawing style of one attribution kind. */
-export function describeAttribution(kind: AttributionKind): AttributionInfo {
-	return { kind, ...INFO[kind] };
+/** Label and description (in the page's language) and drawing style of one attribution kind. */
+export function describeAttribution(kind: AttributionKind, i18n: I18n): AttributionInfo {
+	return {
+		kind,
+		label: i18n.t(`attribution.${kind}.label`),
+		description: i18n.t(`attribution.${kind}.description`),
+		...STYLE[kind],
+	};
 }
 
-/** Every attribution kind with its description, in vocabulary order. */
-export function listAttributions(): AttributionInfo[] {
-	return ATTRIBUTION_KINDS.map(describeAttribution);
-}
-
-/** The rank of a kind in vocabulary order: lower is a more formal record. */
-export function attributionRank(kind: AttributionKind): number {
-	return ATTRIBUTION_KINDS.indexOf(kind);
+/** The line style a tie resting on this kind is drawn with. */
+export function attributionLine(kind: AttributionKind): LineStyle {
+	return STYLE[kind].line;
 }
 
 /**
- * The attribution a tie is drawn with: the most formal of its claims' kinds. A tie stated
- * once on the record and once by unnamed sources stands on the record; the details panel
- * still lists every claim with its own attribution.
+ * Every attribution kind among an item's claims, once each, in vocabulary order. A tie or
+ * event shows all of them: one stated on the record and once by an unnamed source rests on
+ * both, and showing only the most formal would round the weaker claim up.
  */
-export function strongestAttribution(kinds: readonly AttributionKind[]): AttributionKind {
-	const sorted = [...kinds].sort((a, b) => attributionRank(a) - attributionRank(b));
-	const first = sorted[0];
-	if (first === undefined) throw new Error('strongestAttribution needs at least one kind');
-	return first;
+export function listAttributionKinds(kinds: readonly AttributionKind[]): AttributionKind[] {
+	if (kinds.length === 0) throw new Error('listAttributionKinds needs at least one kind');
+	return ATTRIBUTION_KINDS.filter((k) => kinds.includes(k));
 }

@@ -1,12 +1,18 @@
 import type { AttributionKind } from '../../schemas';
 import type { Actor, Claim, Phase, Relation, Site, Source, StoryEvent } from '../../schemas';
 import { ATTRIBUTION_KINDS } from '../../schemas/attribution';
-import { strongestAttribution } from './attribution';
+import { listAttributionKinds } from './attribution';
 import { orderEvents } from './chronology';
+import { createI18n, hasDictionary, REFERENCE_LANG } from '../../i18n';
+import { labelSources, orderSources } from './sources';
 import type { Entry, ExplainerEntry, StoryInput } from './types';
 
 /** A story indexed for rendering: entries by id plus the lookups pages need. Pure. */
 export interface Story {
+	/** The language this edition of the story is written in (a BCP 47 tag). */
+	lang: string;
+	/** Every language the story is published in, the default (`site.lang`) first. */
+	languages: string[];
 	site: Site;
 	sources: Map<string, Entry<Source>>;
 	claims: Map<string, Entry<Claim>>;
@@ -15,6 +21,10 @@ export interface Story {
 	events: Map<string, Entry<StoryEvent>>;
 	phases: Map<string, Entry<Phase>>;
 	explainers: Map<string, ExplainerEntry>;
+	/** Sources in reading order: the primary source first, then the others by id. */
+	sourceList: Entry<Source>[];
+	/** The short label citations show for a source ("Report A"); see `labelSources`. */
+	sourceLabel(sourceId: string): string;
 	/** Actors sorted by name. */
 	actorList: Entry<Actor>[];
 	/** Explainers sorted by `order`. */
@@ -29,14 +39,36 @@ export interface Story {
 	explainersOf(actorId: string): ExplainerEntry[];
 	/** Claims grouped by attribution kind, in vocabulary order, omitting empty kinds. */
 	claimsByAttribution(): { kind: AttributionKind; claims: Entry<Claim>[] }[];
-	/** The attribution a relation or event is drawn with: the most formal of its claims. */
-	attributionOf(item: { claims: readonly string[] }): AttributionKind;
+	/** Every attribution a relation or event rests on, once each, in vocabulary order. */
+	attributionsOf(item: { claims: readonly string[] }): AttributionKind[];
 	/** Everything that cites a claim: actors, relations, events and explainers. */
 	citersOf(claimId: string): Citer[];
+	/** A claim's quotation: the words as the report quotes them, and ours in this edition's language. */
+	quoteOf(claimId: string): Quotation | undefined;
+}
+
+/**
+ * A person's words as the report quotes them, in the report's language, and, in an edition
+ * in another language, our translation of them, which must never pass for their own words.
+ */
+export interface Quotation {
+	/** The words as the report quotes them, verbatim. */
+	original: string;
+	/** The language of the original (the story's default language). */
+	lang: string;
+	/** Our translation into the edition's language, when there is one. */
+	translation?: string;
+}
+
+/** Which edition to build: its language (the story's default language when omitted). */
+export interface EditionOptions {
+	lang?: string;
 }
 
 /** Indexes a checked story. Throws on a dangling id, which the integrity check rules out first. */
-export function buildStory(input: StoryInput): Story {
+export function buildStory(input: StoryInput, edition: EditionOptions = {}): Story {
+	const lang = edition.lang ?? input.site.data.lang;
+	const collator = new Intl.Collator(lang, { sensitivity: 'base' });
 	const byId = <T extends { id: string }>(list: readonly T[]) =>
 		new Map(list.map((e) => [e.id, e]));
 	const claims = byId(input.claims);
@@ -48,6 +80,9 @@ export function buildStory(input: StoryInput): Story {
 		(a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id),
 	);
 	const eventList = orderEvents(input.events, phaseList);
+	const sourceList = orderSources(input.sources, input.site.data.primarySource);
+	const i18n = createI18n(hasDictionary(lang) ? lang : REFERENCE_LANG);
+	const sourceLabels = labelSources(sourceList, i18n.t('claim.report'));
 
 	const group = <T>(pairs: Iterable<[string, T]>) => {
 		const map = new Map<string, T[]>();
@@ -82,6 +117,8 @@ export function buildStory(input: StoryInput): Story {
 	};
 
 	return {
+		lang,
+		languages: [input.site.data.lang],
 		site: input.site.data,
 		sources: byId(input.sources),
 		claims,
@@ -90,7 +127,9 @@ export function buildStory(input: StoryInput): Story {
 		events: byId(input.events),
 		phases: byId(input.phases),
 		explainers: byId(explainerList),
-		actorList: [...input.actors].sort((a, b) => a.data.name.localeCompare(b.data.name, 'en')),
+		sourceList,
+		sourceLabel: (id) => sourceLabels.get(id) ?? id,
+		actorList: [...input.actors].sort((a, b) => collator.compare(a.data.name, b.data.name)),
 		explainerList,
 		eventList,
 		phaseList,
@@ -107,9 +146,13 @@ export function buildStory(input: StoryInput): Story {
 				kind,
 				claims: input.claims.filter((c) => c.data.attribution === kind),
 			})).filter((g) => g.claims.length > 0),
-		attributionOf: (item) =>
-			strongestAttribution(item.claims.map((id) => claim(id).data.attribution)),
+		attributionsOf: (item) =>
+			listAttributionKinds(item.claims.map((id) => claim(id).data.attribution)),
 		citersOf: (id) => citers.get(id) ?? [],
+		quoteOf: (id) => {
+			const quote = claims.get(id)?.data.quote;
+			return quote === undefined ? undefined : { original: quote, lang: input.site.data.lang };
+		},
 	};
 }
 

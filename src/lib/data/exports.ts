@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { stringify } from 'csv-stringify/sync';
 import { datePrecision } from '../time/dates';
 import type { Story } from '../content/story';
+import type { I18n, MessageKey } from '../../i18n';
 import { urls } from '../site/urls';
 
 /** The datasets /data/ offers, each as JSON and CSV. */
@@ -20,10 +21,12 @@ type Row = Record<string, string | number | boolean | readonly (string | number)
 /** What every exported file says about itself: where it comes from and which version it is. */
 export interface ExportMeta {
 	dataset: string;
+	/** The language of the file's text fields (a BCP 47 tag): each edition has its own files. */
+	language: string;
 	title: string;
 	description: string;
 	/** The story's sources, by id and title. */
-	sources: { id: string; title: string; publisher: string | null; url: string }[];
+	sources: { id: string; title: string; publisher: string | null; short: string; url: string }[];
 	/** A hash of the whole story's content: changes whenever any content changes. */
 	version: string;
 	/** The build date (UTC, YYYY-MM-DD). */
@@ -32,97 +35,72 @@ export interface ExportMeta {
 	fields: Field[];
 }
 
-const FIELDS: Record<Dataset, Field[]> = {
+/** A column before its description is put in the edition's language. */
+interface FieldDef {
+	name: string;
+	type: Field['type'];
+	key: MessageKey;
+}
+
+const f = (name: string, type: Field['type'], key: MessageKey): FieldDef => ({ name, type, key });
+const ID = f('id', 'string', 'data.field.id');
+
+const FIELDS: Record<Dataset, FieldDef[]> = {
 	actors: [
-		{ name: 'id', type: 'string', description: 'Stable identifier.' },
-		{ name: 'name', type: 'string', description: 'Name with diacritics.' },
-		{ name: 'kind', type: 'string', description: 'person, organization or group.' },
-		{ name: 'aliases', type: 'list', description: 'Other spellings and descriptions.' },
-		{ name: 'role', type: 'string', description: 'Role as of the report.' },
-		{
-			name: 'summary',
-			type: 'string',
-			description: 'What the report says about the actor, in our words.',
-		},
-		{ name: 'claims', type: 'list', description: 'Ids of the claims supporting role and summary.' },
-		{ name: 'url', type: 'string', description: 'The actor’s page.' },
+		ID,
+		f('name', 'string', 'data.field.actor.name'),
+		f('kind', 'string', 'data.field.actor.kind'),
+		f('aliases', 'list', 'data.field.actor.aliases'),
+		f('role', 'string', 'data.field.actor.role'),
+		f('summary', 'string', 'data.field.actor.summary'),
+		f('claims', 'list', 'data.field.actor.claims'),
+		f('url', 'string', 'data.field.actor.url'),
 	],
 	relations: [
-		{ name: 'id', type: 'string', description: 'Stable identifier.' },
-		{ name: 'source', type: 'string', description: 'Actor id the tie starts from.' },
-		{ name: 'target', type: 'string', description: 'Actor id the tie points to.' },
-		{ name: 'type', type: 'string', description: 'Short type used for filtering.' },
-		{ name: 'label', type: 'string', description: 'Reads as “source label target”.' },
-		{ name: 'directed', type: 'boolean', description: 'Whether the tie has a direction.' },
-		{
-			name: 'attribution',
-			type: 'string',
-			description: 'The most formal attribution among its claims.',
-		},
-		{ name: 'claims', type: 'list', description: 'Ids of the claims stating the tie.' },
+		ID,
+		f('source', 'string', 'data.field.relation.source'),
+		f('target', 'string', 'data.field.relation.target'),
+		f('type', 'string', 'data.field.relation.type'),
+		f('label', 'string', 'data.field.relation.label'),
+		f('directed', 'boolean', 'data.field.relation.directed'),
+		f('claims', 'list', 'data.field.relation.claims'),
+		f('attributions', 'list', 'data.field.relation.attributions'),
+		f('mixed_sourcing', 'boolean', 'data.field.relation.mixedSourcing'),
 	],
 	events: [
-		{ name: 'id', type: 'string', description: 'Stable identifier.' },
-		{ name: 'title', type: 'string', description: 'Short title.' },
-		{
-			name: 'date',
-			type: 'date',
-			description:
-				'Date as the source states it (YYYY, YYYY-MM or YYYY-MM-DD), empty when it gives none.',
-		},
-		{
-			name: 'date_precision',
-			type: 'string',
-			description: 'year, month or day; empty when undated.',
-		},
-		{ name: 'when', type: 'string', description: 'The timing in words, as the source gives it.' },
-		{ name: 'after', type: 'list', description: 'Events this one came after, per the source.' },
-		{ name: 'before', type: 'list', description: 'Events this one came before, per the source.' },
-		{ name: 'phase', type: 'string', description: 'Phase of the story.' },
-		{ name: 'span', type: 'boolean', description: 'A stretch of time rather than a moment.' },
-		{
-			name: 'flags',
-			type: 'list',
-			description: 'disputed (the stated date is in doubt), ongoing.',
-		},
-		{ name: 'actors', type: 'list', description: 'Actor ids involved.' },
-		{ name: 'claims', type: 'list', description: 'Ids of the claims stating the event.' },
-		{ name: 'url', type: 'string', description: 'The event on the timeline.' },
+		ID,
+		f('title', 'string', 'data.field.event.title'),
+		f('date', 'date', 'data.field.event.date'),
+		f('date_precision', 'string', 'data.field.event.datePrecision'),
+		f('when', 'string', 'data.field.event.when'),
+		f('after', 'list', 'data.field.event.after'),
+		f('before', 'list', 'data.field.event.before'),
+		f('phase', 'string', 'data.field.event.phase'),
+		f('span', 'boolean', 'data.field.event.span'),
+		f('flags', 'list', 'data.field.event.flags'),
+		f('actors', 'list', 'data.field.event.actors'),
+		f('claims', 'list', 'data.field.event.claims'),
+		f('url', 'string', 'data.field.event.url'),
 	],
 	claims: [
-		{ name: 'id', type: 'string', description: 'Stable identifier.' },
-		{ name: 'statement', type: 'string', description: 'The claim in our words.' },
-		{ name: 'source', type: 'string', description: 'Source id.' },
-		{
-			name: 'paragraphs',
-			type: 'list',
-			description: 'Paragraph numbers of the source (its non-empty lines).',
-		},
-		{ name: 'attribution', type: 'string', description: 'How the report sources the claim.' },
-		{ name: 'attributed_to', type: 'list', description: 'Actor ids the report attributes it to.' },
-		{ name: 'quote', type: 'string', description: 'A person’s words as quoted, verbatim.' },
-		{ name: 'url', type: 'string', description: 'The claim on the evidence page.' },
+		ID,
+		f('statement', 'string', 'data.field.claim.statement'),
+		f('source', 'string', 'data.field.claim.source'),
+		f('paragraphs', 'list', 'data.field.claim.paragraphs'),
+		f('attribution', 'string', 'data.field.claim.attribution'),
+		f('attributed_to', 'list', 'data.field.claim.attributedTo'),
+		f('quote', 'string', 'data.field.claim.quote'),
+		f('url', 'string', 'data.field.claim.url'),
 	],
 	sources: [
-		{ name: 'id', type: 'string', description: 'Stable identifier.' },
-		{ name: 'title', type: 'string', description: 'Descriptive title.' },
-		{ name: 'publisher', type: 'string', description: 'Publisher, empty when unknown.' },
-		{ name: 'kind', type: 'string', description: 'Kind of document.' },
-		{
-			name: 'paragraph_count',
-			type: 'integer',
-			description: 'Number of paragraphs (non-empty lines).',
-		},
-		{ name: 'url', type: 'string', description: 'Our paragraph-by-paragraph digest.' },
+		ID,
+		f('title', 'string', 'data.field.source.title'),
+		f('publisher', 'string', 'data.field.source.publisher'),
+		f('short', 'string', 'data.field.source.short'),
+		f('kind', 'string', 'data.field.source.kind'),
+		f('paragraph_count', 'integer', 'data.field.source.paragraphCount'),
+		f('url', 'string', 'data.field.source.url'),
 	],
-};
-
-const DESCRIPTIONS: Record<Dataset, string> = {
-	actors: 'People, organizations and groups in the story.',
-	relations: 'Ties between two actors that the source states.',
-	events: 'Events, dated only as precisely as the source allows.',
-	claims: 'Atomic statements taken from the source, with paragraph numbers and attribution.',
-	sources: 'The reports the story is built from.',
 };
 
 /** Builds the rows of every dataset. URLs are absolute when `site` is given. */
@@ -146,8 +124,8 @@ export function buildDatasets(story: Story, site?: URL): Record<Dataset, Row[]> 
 			type: data.type,
 			label: data.label,
 			directed: data.directed,
-			attribution: story.attributionOf(data),
 			claims: data.claims,
+			...sourcingOf(story.attributionsOf(data)),
 		})),
 		events: story.eventList.map(({ id, data }) => ({
 			id,
@@ -174,15 +152,21 @@ export function buildDatasets(story: Story, site?: URL): Record<Dataset, Row[]> 
 			quote: data.quote ?? null,
 			url: abs(urls.evidence(id)),
 		})),
-		sources: [...story.sources.values()].map(({ id, data }) => ({
+		sources: story.sourceList.map(({ id, data }) => ({
 			id,
 			title: data.title,
 			publisher: data.publisher ?? null,
+			short: story.sourceLabel(id),
 			kind: data.kind,
 			paragraph_count: data.paragraphCount,
 			url: abs(urls.source(id)),
 		})),
 	};
+}
+
+/** A relation's sourcing columns: every attribution it rests on, and whether they differ. */
+function sourcingOf(attributions: readonly string[]) {
+	return { attributions, mixed_sourcing: attributions.length > 1 };
 }
 
 /** A short hash of everything in the story, so each export names the content it came from. */
@@ -206,30 +190,46 @@ export function storyVersion(story: Story): string {
 export function describeExport(
 	story: Story,
 	dataset: Dataset | 'network',
-	options: { generated: Date; site?: URL },
+	options: { generated: Date; site?: URL; i18n: I18n },
 ): ExportMeta {
 	const abs = (path: string) => (options.site ? new URL(path, options.site).href : path);
+	const { t } = options.i18n;
 	return {
 		dataset,
+		language: options.i18n.lang,
 		title: `${story.site.title}: ${dataset}`,
-		description:
-			dataset === 'network' ? 'Actors and the ties between them.' : DESCRIPTIONS[dataset],
-		sources: [...story.sources.values()].map(({ id, data }) => ({
+		description: t(`data.set.${dataset}`),
+		sources: story.sourceList.map(({ id, data }) => ({
 			id,
 			title: data.title,
 			publisher: data.publisher ?? null,
+			short: story.sourceLabel(id),
 			url: abs(urls.source(id)),
 		})),
 		version: storyVersion(story),
 		generated: options.generated.toISOString().slice(0, 10),
 		site: abs(urls.home()),
-		fields: dataset === 'network' ? [] : FIELDS[dataset],
+		fields:
+			dataset === 'network'
+				? []
+				: FIELDS[dataset].map(({ name, type, key }) => ({ name, type, description: t(key) })),
 	};
 }
 
 /** A dataset as a JSON document: `{ meta, data }`. */
 export function toJson(meta: ExportMeta, rows: Row[]): string {
 	return `${JSON.stringify({ meta, data: rows }, null, 2)}\n`;
+}
+
+/**
+ * A cell that spreadsheets read as text, never as a formula: one starting with `= + - @`, a tab
+ * or a line break (or their full-width forms) gets a leading apostrophe, as OWASP advises
+ * against CSV injection. Plain numbers stay numbers.
+ * https://owasp.org/www-community/attacks/CSV_Injection
+ */
+export function spreadsheetSafe(cell: string): string {
+	if (/^[-+]?\d+(?:\.\d+)?$/.test(cell)) return cell;
+	return /^[=+\-@\t\r\n＝＋－＠]/.test(cell) ? `'${cell}` : cell;
 }
 
 /**
@@ -244,8 +244,7 @@ export function toCsv(meta: ExportMeta, rows: Row[]): string {
 		...meta.fields.map((f) => {
 			const value = row[f.name];
 			if (value === null || value === undefined) return '';
-			if (Array.isArray(value)) return value.join('; ');
-			return String(value);
+			return spreadsheetSafe(Array.isArray(value) ? value.join('; ') : String(value));
 		}),
 		sources,
 		meta.version,
@@ -260,7 +259,7 @@ const xml = (text: string) =>
 	);
 
 /** The network as GEXF 1.3 for Gephi: actors as nodes, relations as edges, with attributes. */
-export function toGexf(story: Story, meta: ExportMeta): string {
+export function toGexf(story: Story, meta: ExportMeta, i18n: I18n): string {
 	const nodes = story.actorList
 		.map(
 			({ id, data }) =>
@@ -268,17 +267,17 @@ export function toGexf(story: Story, meta: ExportMeta): string {
 		)
 		.join('\n');
 	const edges = [...story.relations.values()]
-		.map(
-			({ id, data }) =>
-				`      <edge id="${xml(id)}" source="${xml(data.source)}" target="${xml(data.target)}" type="${data.directed ? 'directed' : 'undirected'}" label="${xml(data.label)}">\n        <attvalues>\n          <attvalue for="type" value="${xml(data.type)}"/>\n          <attvalue for="attribution" value="${xml(story.attributionOf(data))}"/>\n          <attvalue for="claims" value="${xml(data.claims.join(' '))}"/>\n        </attvalues>\n      </edge>`,
-		)
+		.map(({ id, data }) => {
+			const { attributions, mixed_sourcing } = sourcingOf(story.attributionsOf(data));
+			return `      <edge id="${xml(id)}" source="${xml(data.source)}" target="${xml(data.target)}" type="${data.directed ? 'directed' : 'undirected'}" label="${xml(data.label)}">\n        <attvalues>\n          <attvalue for="type" value="${xml(data.type)}"/>\n          <attvalue for="attributions" value="${xml(attributions.join('; '))}"/>\n          <attvalue for="mixed_sourcing" value="${String(mixed_sourcing)}"/>\n          <attvalue for="claims" value="${xml(data.claims.join(' '))}"/>\n        </attvalues>\n      </edge>`;
+		})
 		.join('\n');
 	const sources = meta.sources.map((s) => s.title).join('; ');
 	return `<?xml version="1.0" encoding="UTF-8"?>
 <gexf xmlns="http://gexf.net/1.3" version="1.3">
   <meta lastmodifieddate="${meta.generated}">
     <creator>${xml(meta.site)}</creator>
-    <description>${xml(`${meta.title}. Source: ${sources}. Version ${meta.version}.`)}</description>
+    <description>${xml(i18n.t('data.gexfDescription', { title: meta.title, sources, version: meta.version, count: meta.sources.length }))}</description>
   </meta>
   <graph defaultedgetype="directed" mode="static">
     <attributes class="node">
@@ -287,7 +286,8 @@ export function toGexf(story: Story, meta: ExportMeta): string {
     </attributes>
     <attributes class="edge">
       <attribute id="type" title="type" type="string"/>
-      <attribute id="attribution" title="attribution" type="string"/>
+      <attribute id="attributions" title="attributions" type="string"/>
+      <attribute id="mixed_sourcing" title="mixed_sourcing" type="boolean"/>
       <attribute id="claims" title="claims" type="string"/>
     </attributes>
     <nodes>

@@ -1,3 +1,4 @@
+import type { I18n } from '../../i18n';
 import type { Story } from '../content/story';
 import { chartDownload, urls } from '../site/urls';
 
@@ -12,6 +13,8 @@ export interface EmbedChart {
 	id: string;
 	/** The iframe's title: what the chart shows, for screen reader users of the host page. */
 	title: string;
+	/** The chart's name as a heading in the gallery. */
+	heading: string;
 	description: string;
 	/** The embed page's site-relative address. */
 	path: string;
@@ -29,31 +32,35 @@ export interface EmbedChart {
 	};
 }
 
-/** Every embeddable chart of the story, in gallery order. */
-export function listEmbeds(story: Story): EmbedChart[] {
+/** Every embeddable chart of the story, in gallery order, described in the page's language. */
+export function listEmbeds(story: Story, i18n: I18n): EmbedChart[] {
+	const { t } = i18n;
+	const site = story.site.title;
 	const actors = story.actorList.map((a) => ({ id: a.id, label: a.data.name }));
 	const first = story.actorList.find((a) => story.relationsOf(a.id).length > 0)?.id ?? '';
 	const withFiles = listActorsWithChartFiles(story);
 	return [
 		{
 			id: 'network',
-			title: `Relationship map of ${story.site.title}: who is tied to whom, and how the report sources each tie`,
-			description: 'Every actor and relation; line style shows how the report sources each tie.',
+			title: t('embed.chart.network.title', { site }),
+			heading: t('embed.chart.network.heading', { site }),
+			description: t('embed.chart.network.description'),
 			path: urls.embedNetwork(),
 			fullPage: urls.network(),
 			height: 680,
-			option: { kind: 'focus', label: 'Focus on an actor', choices: actors },
+			option: { kind: 'focus', label: t('embed.chart.network.option'), choices: actors },
 		},
 		{
 			id: 'network-actor',
-			title: `One actor’s ties in ${story.site.title}`,
-			description: 'A small map of one actor and everyone the report ties to them.',
+			title: t('embed.chart.actor.title', { site }),
+			heading: t('embed.chart.actor.heading', { site }),
+			description: t('embed.chart.actor.description'),
 			path: urls.embedNetwork(first),
 			fullPage: urls.network(first),
 			height: 520,
 			option: {
 				kind: 'path',
-				label: 'Actor',
+				label: t('embed.chart.actor.option'),
 				choices: story.actorList
 					.filter((a) => story.relationsOf(a.id).length > 0)
 					.map((a) => ({
@@ -66,15 +73,15 @@ export function listEmbeds(story: Story): EmbedChart[] {
 		},
 		{
 			id: 'timeline',
-			title: `Timeline of ${story.site.title}: events dated only as precisely as the report allows`,
-			description:
-				'Every event, by phase and in the order the report gives, with disputed dates marked.',
+			title: t('embed.chart.timeline.title', { site }),
+			heading: t('embed.chart.timeline.heading', { site }),
+			description: t('embed.chart.timeline.description'),
 			path: urls.embedTimeline(),
 			fullPage: urls.timeline(),
 			height: 720,
 			option: {
 				kind: 'event',
-				label: 'Select an event',
+				label: t('embed.chart.timeline.option'),
 				choices: story.eventList.map((e) => ({ id: e.id, label: e.data.title })),
 			},
 		},

@@ -21,6 +21,9 @@ describe('svg export', () => {
 		expect($('a').attr('href')).toBe('https://site.test/x/#event=e1');
 		expect($('rect').first().attr('fill')).toBe('#ffffff');
 		expect(out).toContain('A &amp; B');
+		// No styles a host's policy could block: the font is an inherited attribute.
+		expect(out).not.toMatch(/<style|\sstyle=/);
+		expect($('svg').first().attr('font-family')).toBe("'Source Sans 3', sans-serif");
 	});
 
 	it('draws the key below the chart and grows the file to hold it', () => {

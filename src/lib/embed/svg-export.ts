@@ -136,11 +136,10 @@ export function buildStandaloneSvg(svg: string, options: StandaloneOptions): str
 			/\shref="([^"]*)"/g,
 			(_, href: string) => ` href="${escapeXml(options.absolute(href.replace(/&amp;/g, '&')))}"`,
 		);
-	const style = `svg,text{font-family:${options.font}}`;
+	// The font as an inherited attribute, not a <style>: a host's policy may block styles.
 	return `<?xml version="1.0" encoding="UTF-8"?>
-<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="chart-title">
+<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(options.font)}" role="img" aria-labelledby="chart-title">
 <title id="chart-title">${escapeXml(options.title)}</title>
-<style>${style}</style>
 <rect width="100%" height="100%" fill="${bg}"/>
 <text x="${pad}" y="26" font-size="18" font-weight="700" fill="${text}">${escapeXml(options.title)}</text>
 <svg class="chart" x="${pad}" y="${top}" width="${w}" height="${h}" viewBox="${viewBox.join(' ')}">${inner}</svg>

@@ -19,16 +19,31 @@ const CSS = `
 const SVG =
 	'<svg class="chart" viewBox="0 0 960 600"><g class="chart__edge chart__edge--dashed"><path class="chart__line" d="M0 0L1 1"/></g><g class="chart__node"><text class="chart__label" data-level="1">A</text><text class="chart__label" data-level="2">B</text></g></svg>';
 
+/** An element's presentation attributes, in order, as `name:value;…`. */
+const PRESENTATION =
+	/^(fill|stroke|display|font|opacity|marker|paint|text|dominant|letter|stop|visibility)/;
 const styles = (svg: string) => {
 	const $ = cheerio.load(svg, { xml: true });
-	return {
-		line: $('.chart__line').attr('style'),
-		a: $('[data-level="1"]').attr('style'),
-		b: $('[data-level="2"]').attr('style'),
+	const of = (selector: string) => {
+		const el = $(selector).get(0);
+		expect($(selector).attr('style'), selector).toBeUndefined();
+		return Object.entries(el && 'attribs' in el ? el.attribs : {})
+			.filter(([k]) => PRESENTATION.test(k))
+			.map(([k, v]) => `${k}:${v}`)
+			.join(';');
 	};
+	return { line: of('.chart__line'), a: of('[data-level="1"]'), b: of('[data-level="2"]') };
 };
 
 describe('inlineSvgStyles', () => {
+	it('keeps an inline style over the stylesheet, as presentation attributes', () => {
+		const svg =
+			'<svg class="chart" viewBox="0 0 10 10"><path class="chart__line" style="stroke:red" fill="blue"/></svg>';
+		const out = inlineSvgStyles(svg, CSS, { ancestors: [], width: 960 });
+		expect(out).not.toContain('style=');
+		expect(styles(out).line).toBe('fill:none;stroke:red;stroke-width:6px');
+	});
+
 	it('resolves custom properties through the cascade, calc() and container queries', () => {
 		const out = inlineSvgStyles(SVG, CSS, {
 			ancestors: [{ tag: 'div', attributes: { class: 'wrap' } }],

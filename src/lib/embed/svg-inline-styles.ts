@@ -1,6 +1,7 @@
 /**
- * Resolves the site's CSS onto a chart's SVG elements as `style` attributes, so the SVG
- * looks the same as a file on its own, in any renderer, including resvg, which knows no
+ * Resolves the site's CSS onto a chart's SVG elements as presentation attributes (`fill`,
+ * `stroke`…), so the SVG looks the same as a file on its own, in any renderer and under any
+ * host's Content Security Policy, including resvg, which knows no
  * custom properties, light-dark(), calc() or container queries. A small cascade: rules are
  * matched with cheerio's selector engine against the SVG inside a copy of its ancestors,
  * ordered by specificity and source order; custom properties inherit; media and container
@@ -22,7 +23,10 @@ export interface Ancestor {
 	attributes: Record<string, string>;
 }
 
-/** Properties worth writing into a standalone SVG; layout and interaction properties are not. */
+/**
+ * Properties worth writing into a standalone SVG; layout and interaction properties are not.
+ * Every one is also an SVG presentation attribute.
+ */
 const KEEP = new Set([
 	'fill',
 	'fill-opacity',
@@ -228,7 +232,7 @@ function parseStyle(style: string): Map<string, string> {
 const parsed = new Map<string, Rule[]>();
 
 /**
- * Returns the SVG with every applicable declaration written into `style` attributes, custom
+ * Returns the SVG with every applicable declaration written as presentation attributes, custom
  * properties resolved. `width` decides media and container queries (the chart's drawn width).
  */
 export function inlineSvgStyles(
@@ -306,7 +310,11 @@ export function inlineSvgStyles(
 				if (resolved && !resolved.includes('var(') && !resolved.includes('color-mix'))
 					style.set(prop, resolved);
 			}
-			if (style.size) $(el).attr('style', [...style].map(([k, v]) => `${k}:${v}`).join(';'));
+			// Written as presentation attributes, never as `style`: a file opened on its own
+			// is a document under the host's Content Security Policy, whose `style-src` blocks
+			// inline styles (ours allows none), while attributes are not styles to it.
+			$(el).removeAttr('style');
+			for (const [prop, value] of style) $(el).attr(prop, value);
 		}
 		for (const child of el.children) visit(child, vars, inside);
 	};

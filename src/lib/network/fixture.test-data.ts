@@ -17,14 +17,14 @@ const edge = (
 	directed: true,
 	type: 'talks',
 	label: 'talked with',
-	attribution: 'multiple-unnamed-sources',
+	attributions: ['multiple-unnamed-sources'],
 	line: 'dashed',
 	...extra,
 });
 
 /**
  * Eight actors of every kind, with a pinned one, an isolated one, two ties between the same
- * pair, undirected ties and every line style.
+ * pair, undirected ties, every line style and a tie with mixed sourcing.
  */
 export function smallGraph(): NetworkGraph {
 	const node = (id: string, name: string, kind: ActorKind, relations: number) => ({
@@ -52,16 +52,20 @@ export function smallGraph(): NetworkGraph {
 			edge('ana-bank-2', 'bank', 'ana', {
 				type: 'indictment',
 				label: 'was named with',
-				attribution: 'official-record',
+				attributions: ['official-record'],
 				line: 'solid',
 			}),
 			edge('ana-luis', 'ana', 'luis', { directed: false, label: 'is related to', type: 'family' }),
-			edge('ana-guard', 'ana', 'guard', { attribution: 'reportedly', line: 'dotted' }),
-			edge('bank-ministry', 'bank', 'ministry', { attribution: 'denied', line: 'dotted' }),
+			edge('ana-guard', 'ana', 'guard', { attributions: ['reportedly'], line: 'dotted' }),
+			edge('bank-ministry', 'bank', 'ministry', { attributions: ['denied'], line: 'dotted' }),
 			edge('guard-luis', 'guard', 'luis'),
 			edge('guard-ministry', 'guard', 'ministry', { directed: false }),
-			edge('luis-sofia', 'luis', 'sofia', { attribution: 'on-the-record', line: 'solid' }),
-			edge('sofia-union', 'sofia', 'union'),
+			edge('luis-sofia', 'luis', 'sofia', { attributions: ['on-the-record'], line: 'solid' }),
+			// Mixed sourcing: one claim on the official record, one from a single unnamed source.
+			edge('sofia-union', 'sofia', 'union', {
+				attributions: ['official-record', 'single-unnamed-source'],
+				line: 'mixed',
+			}),
 		],
 	};
 }

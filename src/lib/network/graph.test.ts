@@ -13,10 +13,15 @@ import {
 	listLineStyles,
 	listNodeKinds,
 	listRelationTypes,
+	lineOf,
 	selectNeighbourhood,
 	summarizeNetwork,
 } from './graph';
 import { buildStory, type Story } from '../content/story';
+import { createI18n } from '../../i18n';
+
+const en = createI18n('en');
+const es = createI18n('es');
 
 /** The shared test story plus an organization tied to B twice, and an actor with no ties. */
 function story(): Story {
@@ -57,20 +62,22 @@ describe('buildNetworkGraph', () => {
 		expect(graph.nodes.find((n) => n.id === 'd')?.relations).toBe(0);
 	});
 
-	it('draws a relation with its strongest attribution and that attribution’s line', () => {
+	it('draws a relation with every attribution of its claims, mixed when they differ', () => {
 		const byId = new Map(graph.edges.map((e) => [e.id, e]));
+		// Claims listed denied first, official record second: both kept, in vocabulary order,
+		// and the tie is drawn as mixed, not as the more formal of the two.
 		expect(byId.get('c-b')).toMatchObject({
-			attribution: 'official-record',
-			line: 'solid',
+			attributions: ['official-record', 'denied'],
+			line: 'mixed',
 			directed: true,
 		});
 		expect(byId.get('b-c')).toMatchObject({
-			attribution: 'denied',
+			attributions: ['denied'],
 			line: 'dotted',
 			directed: false,
 		});
 		expect(byId.get('a-b')).toMatchObject({
-			attribution: 'multiple-unnamed-sources',
+			attributions: ['multiple-unnamed-sources'],
 			line: 'dashed',
 		});
 	});
@@ -117,20 +124,59 @@ describe('computeNeighbourhoodNetwork', () => {
 
 describe('words', () => {
 	it('names nodes, edges and counts as the map reads them aloud', () => {
-		expect(describeNode({ name: 'Ána', kind: 'person', relations: 9 })).toBe(
+		expect(describeNode({ name: 'Ána', kind: 'person', relations: 9 }, en)).toBe(
 			'Ána, person, 9 relations',
 		);
-		expect(countRelations(0)).toBe('no relations');
-		expect(countRelations(1)).toBe('1 relation');
+		expect(countRelations(0, en)).toBe('no relations');
+		expect(countRelations(1, en)).toBe('1 relation');
 		const names: Record<string, string> = { a: 'Ána', b: 'Bee Group' };
 		expect(
 			describeEdge(
-				{ source: 'a', target: 'b', label: 'talked with', attribution: 'single-unnamed-source' },
+				{ source: 'a', target: 'b', label: 'talked with', attributions: ['single-unnamed-source'] },
 				(id) => names[id] ?? id,
+				en,
 			),
 		).toBe('Ána talked with Bee Group, single unnamed source');
+		expect(
+			describeEdge(
+				{
+					source: 'a',
+					target: 'b',
+					label: 'talked with',
+					attributions: ['on-the-record', 'single-unnamed-source'],
+				},
+				(id) => names[id] ?? id,
+				en,
+			),
+		).toBe('Ána talked with Bee Group, mixed sourcing: on the record; single unnamed source');
+		expect(lineOf(['denied'])).toBe('dotted');
+		expect(lineOf(['official-record', 'report-assessment'])).toBe('mixed');
 		expect(formatRelationType('arms-deal')).toBe('arms deal');
-		expect(summarizeNetwork({ nodes: [1], edges: [1, 2] })).toBe('1 actor and 2 relations');
+		expect(summarizeNetwork({ nodes: [1], edges: [1, 2] }, en)).toBe('1 actor and 2 relations');
+	});
+
+	it('says the same in the page’s language, keeping every hedge of the sourcing', () => {
+		expect(describeNode({ name: 'Ána', kind: 'organization', relations: 1 }, es)).toBe(
+			'Ána, organización, 1 relación',
+		);
+		expect(countRelations(0, es)).toBe('ninguna relación');
+		expect(summarizeNetwork({ nodes: [1, 2], edges: [1, 2, 3] }, es)).toBe(
+			'2 actores y 3 relaciones',
+		);
+		expect(
+			describeEdge(
+				{
+					source: 'a',
+					target: 'b',
+					label: 'habló con',
+					attributions: ['on-the-record', 'multiple-unnamed-sources'],
+				},
+				(id) => id.toUpperCase(),
+				es,
+			),
+		).toBe(
+			'A habló con B, atribución mixta: declaración pública; según varias fuentes no identificadas',
+		);
 	});
 
 	it('lists what the filters and the key offer, in a stable order with counts', () => {
@@ -141,17 +187,18 @@ describe('words', () => {
 			{ type: 'indictment', count: 1 },
 			{ type: 'talks', count: 6 },
 		]);
-		expect(listEdgeAttributions(edges).map((a) => [a.kind, a.count])).toEqual([
-			['official-record', 1],
+		expect(listEdgeAttributions(edges, en).map((a) => [a.kind, a.count])).toEqual([
+			['official-record', 2],
 			['on-the-record', 1],
-			['multiple-unnamed-sources', 5],
+			['multiple-unnamed-sources', 4],
+			['single-unnamed-source', 1],
 			['reportedly', 1],
 			['denied', 1],
 		]);
 		expect(listNodeKinds(nodes)).toEqual(['person', 'organization', 'group']);
 		expect(listNodeKinds(nodes.filter((n) => n.kind === 'group'))).toEqual(['group']);
-		expect(listLineStyles().map((s) => s.line)).toEqual(['solid', 'dashed', 'dotted']);
-		expect(listLineStyles()[1]?.labels).toEqual([
+		expect(listLineStyles(en).map((s) => s.line)).toEqual(['solid', 'dashed', 'dotted']);
+		expect(listLineStyles(en)[1]?.labels).toEqual([
 			'Multiple unnamed sources',
 			'Single unnamed source',
 		]);

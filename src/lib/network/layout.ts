@@ -48,11 +48,14 @@ export interface NetworkEdgeInput {
 	type: string;
 	/** How the tie reads between the names: "<source> <label> <target>". */
 	label: string;
-	/** The attribution the tie is drawn with. */
-	attribution: AttributionKind;
-	/** Line style of that attribution. */
-	line: LineStyle;
+	/** Every attribution among the tie's claims, once each, in vocabulary order. */
+	attributions: AttributionKind[];
+	/** How the tie is drawn: its attribution's line style, or `mixed` when its claims differ. */
+	line: EdgeLine;
 }
+
+/** An edge's line: the style of its one attribution, or `mixed` when it rests on several. */
+export type EdgeLine = LineStyle | 'mixed';
 
 /** The graph to lay out. */
 export interface NetworkGraph {
@@ -315,7 +318,8 @@ export function computeNetworkLayout(
 		(a, b) =>
 			Number(b.focal ?? false) - Number(a.focal ?? false) ||
 			b.relations - a.relations ||
-			a.name.localeCompare(b.name, 'en') ||
+			// Root collation: the same order whatever the page's language, so layouts match.
+			a.name.localeCompare(b.name, 'und') ||
 			byId(a, b),
 	);
 	const labelItems = ordered.map((node) => {

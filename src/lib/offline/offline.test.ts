@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillTemplate, formatBytes, pluralOf } from './format';
+import { formatBytes } from './format';
 import { cacheKey, filePathToUrlPath, isImmutable } from './keys';
 import { fillOfflinePage, pageTitle } from './offline-page';
 import { relativeStylesheets } from './relative-stylesheets';
@@ -65,21 +65,13 @@ describe('the offline page as the worker serves it', () => {
 	});
 });
 
-describe('sizes, counts and sentences', () => {
+describe('sizes', () => {
 	it('formats bytes in the page language', () => {
 		expect(formatBytes(2_134_000, 'en')).toBe('2.1 MB');
 		expect(formatBytes(2_134_000, 'es')).toBe('2,1 MB');
 		expect(formatBytes(512_400, 'en')).toBe('512 kB');
 		expect(formatBytes(57_300_000, 'en')).toBe('57 MB');
 		expect(formatBytes(1_300_000_000, 'en')).toBe('1.3 GB');
-	});
-
-	it('fills placeholders and picks plural forms', () => {
-		expect(fillTemplate('{size}, in {count} files {x}', { size: '2 MB', count: '61' })).toBe(
-			'2 MB, in 61 files {x}',
-		);
-		expect(pluralOf(1, 'en')).toBe('one');
-		expect(pluralOf(61, 'es')).toBe('other');
 	});
 });
 

@@ -4,12 +4,13 @@ import { validStoryFiles, writeStory } from '../../content-io/test-story';
 import { buildSearchManifest, spellingsOf } from './records';
 import { buildStory } from '../content/story';
 import { urls } from '../site/urls';
+import { createI18n } from '../../i18n';
 
 function manifest() {
 	const dir = writeStory(validStoryFiles());
 	const { story } = readContent(dir, dir);
 	if (!story) throw new Error('fixture story does not parse');
-	return buildSearchManifest(buildStory(story));
+	return buildSearchManifest(buildStory(story), createI18n('en'));
 }
 
 describe('spellingsOf', () => {
@@ -66,6 +67,6 @@ describe('buildSearchManifest', () => {
 		const undated = records.find((r) => r.url === urls.timeline('second'));
 		expect(dated?.meta['detail']).toBe('2020 (year only)');
 		expect(undated?.meta['detail']).toBe('Later (no date given)');
-		expect(undated?.content).toContain('Involves Ána, Bee Group');
+		expect(undated?.content).toContain('Involves Ána and Bee Group');
 	});
 });

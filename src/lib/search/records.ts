@@ -4,7 +4,7 @@
  * evidence page). Built pages are indexed from HTML; these records add what has no page of
  * its own and give actors their names, aliases and plain spellings as searchable fields.
  */
-import type { Actor } from '../../schemas';
+import type { I18n } from '../../i18n';
 import { describeAttribution } from '../content/attribution';
 import { describeEventTime } from '../time/event-time';
 import { SEARCH_FILTERS, foldDiacritics, type SearchKind } from './state';
@@ -39,12 +39,6 @@ export interface SearchManifest {
 	replacesPages: string[];
 }
 
-const ACTOR_KIND_LABELS: Record<Actor['kind'], string> = {
-	person: 'Person',
-	organization: 'Organization',
-	group: 'Group',
-};
-
 const kindFilter = (kind: SearchKind, more: Record<string, string[]> = {}) => ({
 	[SEARCH_FILTERS.kind]: [kind],
 	...more,
@@ -67,8 +61,8 @@ export function spellingsOf(name: string, aliases: readonly string[]): string[] 
 }
 
 /** Builds the manifest the indexer reads: a record for every actor, event and claim. */
-export function buildSearchManifest(story: Story): SearchManifest {
-	const language = story.site.lang;
+export function buildSearchManifest(story: Story, i18n: I18n): SearchManifest {
+	const language = i18n.lang;
 	const actorName = (id: string) => story.actors.get(id)?.data.name ?? id;
 
 	const actors = story.actorList.map(({ id, data }): SearchRecord => {
@@ -79,12 +73,13 @@ export function buildSearchManifest(story: Story): SearchManifest {
 			// summary, then the other names, so a match on an alias is highlighted in context.
 			content: sentences(
 				data.summary,
-				spellings.length > 0 && `Also written as ${spellings.join(', ')}`,
+				spellings.length > 0 &&
+					i18n.t('search.record.alsoWritten', { names: spellings.join(', ') }),
 			),
 			language,
 			meta: {
 				title: data.name,
-				detail: `${ACTOR_KIND_LABELS[data.kind]} · ${data.role}`,
+				detail: `${i18n.t(`actorKind.${data.kind}.title`)} · ${data.role}`,
 				names: [data.name, ...spellings].join(', '),
 			},
 			filters: kindFilter('actor'),
@@ -92,7 +87,7 @@ export function buildSearchManifest(story: Story): SearchManifest {
 	});
 
 	const events = story.eventList.map(({ id, data }): SearchRecord => {
-		const time = describeEventTime(data);
+		const time = describeEventTime(data, i18n);
 		const involved = data.actors.map(actorName);
 		return {
 			url: urls.timeline(id),
@@ -100,7 +95,7 @@ export function buildSearchManifest(story: Story): SearchManifest {
 				data.title,
 				time.text,
 				data.summary,
-				involved.length > 0 && `Involves ${involved.join(', ')}`,
+				involved.length > 0 && i18n.t('search.record.involves', { names: i18n.list(involved) }),
 			),
 			language,
 			meta: { title: data.title, detail: time.text },
@@ -109,18 +104,22 @@ export function buildSearchManifest(story: Story): SearchManifest {
 	});
 
 	const claims = [...story.claims.values()].map(({ id, data }): SearchRecord => {
-		const info = describeAttribution(data.attribution);
+		const info = describeAttribution(data.attribution, i18n);
 		const speakers = data.attributedTo.map(actorName);
 		// Name the source only when there are several: the detail line is searched too, and the
 		// one report's title would make every claim match the words in it.
 		const source = story.sources.size > 1 ? story.sources.get(data.source)?.data.title : undefined;
-		const where = `${source ? `${source}, ` : ''}paragraph${data.paragraphs.length > 1 ? 's' : ''} ${data.paragraphs.join(', ')}`;
+		const list = i18n.list(data.paragraphs.map((n) => i18n.number(n)));
+		const count = data.paragraphs.length;
+		const where = source
+			? i18n.t('search.record.sourceParagraphs', { source, list, count })
+			: i18n.t('search.record.paragraphs', { list, count });
 		return {
 			url: urls.evidence(id),
 			content: sentences(
 				data.statement,
-				data.quote && `Quoted: “${data.quote}”`,
-				speakers.length > 0 && `Attributed to ${speakers.join(', ')}`,
+				data.quote && i18n.t('search.record.quoted', { quote: data.quote }),
+				speakers.length > 0 && i18n.t('search.record.attributedTo', { names: i18n.list(speakers) }),
 				info.label,
 			),
 			language,

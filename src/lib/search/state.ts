@@ -20,26 +20,6 @@ export interface SearchState {
 	attribution?: string | undefined;
 }
 
-/** The label filters offer for each kind, plural, as a reader scans them. */
-export const SEARCH_KIND_LABELS: Record<SearchKind, string> = {
-	explainer: 'Explainers',
-	actor: 'Who’s who',
-	event: 'Events',
-	claim: 'Claims',
-	source: 'Sources',
-	page: 'Other pages',
-};
-
-/** The label a single result carries for its kind. */
-export const SEARCH_KIND_BADGES: Record<SearchKind, string> = {
-	explainer: 'Explainer',
-	actor: 'Who’s who',
-	event: 'Event',
-	claim: 'Claim',
-	source: 'Source',
-	page: 'Page',
-};
-
 const isKind = (value: string | null): value is SearchKind =>
 	value !== null && (SEARCH_KINDS as readonly string[]).includes(value);
 
@@ -47,9 +27,23 @@ const isKind = (value: string | null): value is SearchKind =>
 const isAttributionId = (value: string | null): value is string =>
 	value !== null && /^[a-z]+(?:-[a-z]+)*$/.test(value);
 
+/**
+ * The longest query searched and written into the address, in UTF-16 code units (what the
+ * input's `maxlength` counts). Far above any name or sentence a reader types (the longest
+ * claim is under 200), and far below what servers accept in an address (nginx's default
+ * 8 KB for the request line; each character may take 9 bytes percent-encoded).
+ */
+export const MAX_QUERY_LENGTH = 500;
+
+/** A query cut to MAX_QUERY_LENGTH, never in the middle of a character. */
+export function capQuery(query: string): string {
+	if (query.length <= MAX_QUERY_LENGTH) return query;
+	return query.slice(0, MAX_QUERY_LENGTH).replace(/[\uD800-\uDBFF]$/, '');
+}
+
 /** Reads a search from URL parameters, ignoring unknown or malformed values. */
 export function readSearchState(params: URLSearchParams): SearchState {
-	const query = (params.get('q') ?? '').trim();
+	const query = capQuery((params.get('q') ?? '').trim()).trim();
 	const kind = params.get('kind');
 	const attribution = params.get('attribution');
 	const state: SearchState = { query };
@@ -63,7 +57,7 @@ export function readSearchState(params: URLSearchParams): SearchState {
 /** Writes a search as URL parameters (`q`, then `kind`, then `attribution`), omitting empties. */
 export function writeSearchState(state: SearchState): URLSearchParams {
 	const params = new URLSearchParams();
-	const query = state.query.trim();
+	const query = capQuery(state.query.trim()).trim();
 	if (query) params.set('q', query);
 	const kind = state.attribution ? 'claim' : state.kind;
 	if (kind) params.set('kind', kind);
@@ -92,7 +86,7 @@ export function foldDiacritics(text: string): string {
 
 /** A name as compared with what a reader typed: no accents, no case, single spaces. */
 function nameKey(text: string): string {
-	return foldDiacritics(text).toLocaleLowerCase('en').replace(/\s+/g, ' ').trim();
+	return foldDiacritics(text).toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /**

@@ -86,9 +86,15 @@ export function buildHeadersFile(options: {
 	return `# Security headers for this build; generated, do not edit.\n${rules.join('\n\n')}\n`;
 }
 
+/** The files the build writes for hosts, not for readers: the nginx snippet refuses them. */
+export const HOST_FILES = ['_headers', 'nginx-headers.conf'] as const;
+
 /**
  * The same headers as an nginx snippet to `include` inside a `server` block whose `root` maps
- * the site's addresses to the build (for base "/", `root` is the dist folder itself).
+ * the site's addresses to the build (for base "/", `root` is the dist folder itself). Every
+ * location answers a miss with the site's own 404 page, and the host files are refused.
+ * (nginx drops inherited `add_header`s in a location that sets its own, so each location
+ * repeats them.)
  */
 export function buildNginxSnippet(options: {
 	base: string;
@@ -100,16 +106,23 @@ export function buildNginxSnippet(options: {
 			`    add_header Content-Security-Policy "${buildHeaderPolicy(scriptHashes, frameAncestors)}" always;`,
 			...Object.entries(COMMON_HEADERS).map(([k, v]) => `    add_header ${k} "${v}" always;`),
 		].join('\n');
+	const notFound = `    error_page 404 ${base}404.html;`;
+	const hostFiles = HOST_FILES.map(
+		(name) => `location = ${base}${name} {\n${notFound}\n    return 404;\n}`,
+	).join('\n');
 	return `# nginx: security headers for this build, served at ${base}; generated, do not edit.
 location ${base} {
     try_files $uri $uri/ =404;
-    error_page 404 ${base}404.html;
+${notFound}
 ${headers("'none'")}
 }
 # Charts inside the embed folder may be framed by other sites; the gallery itself may not.
 location ~ ^${base}${EMBED_FOLDER}/[^/]+/ {
     try_files $uri $uri/ =404;
+${notFound}
 ${headers('*')}
 }
+# Files for the host, not for readers.
+${hostFiles}
 `;
 }

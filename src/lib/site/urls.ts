@@ -23,6 +23,8 @@ export const urls = {
 	explainer: (slug: string) => page(`explainers/${enc(slug)}/`),
 	actors: () => page('actors/'),
 	actor: (id: string) => page(`actors/${enc(id)}/`),
+	/** The index of every source. */
+	sources: () => page('sources/'),
 	/** A source page, or one paragraph of it (`#p3`). */
 	source: (id: string, paragraph?: number) =>
 		page(`sources/${enc(id)}/`) + (paragraph === undefined ? '' : `#p${paragraph}`),

@@ -1,3 +1,4 @@
+import type { I18n } from '../../i18n';
 import type { StoryEvent } from '../../schemas';
 import { datePrecision, describePrecision, formatPartialDate } from './dates';
 
@@ -15,16 +16,18 @@ export interface EventTime {
 	text: string;
 }
 
-/** Describes an event's time honestly: a date only when the source states one. */
-export function describeEventTime(event: StoryEvent): EventTime {
+/** Describes an event's time honestly, in the page's language: a date only when the source states one. */
+export function describeEventTime(event: StoryEvent, i18n: I18n): EventTime {
 	const disputed = event.flags.includes('disputed');
 	if (event.date === undefined) {
-		const when = event.when ?? 'Date not given';
-		return { when, disputed, text: `${when} (no date given)` };
+		const when = event.when ?? i18n.t('date.noDate');
+		return { when, disputed, text: i18n.t('date.noDateGiven', { when }) };
 	}
-	const date = formatPartialDate(event.date);
-	const precision = describePrecision(datePrecision(event.date));
-	const text = disputed ? `${date}, as reported; this date is disputed` : `${date} (${precision})`;
+	const date = formatPartialDate(event.date, i18n);
+	const precision = describePrecision(datePrecision(event.date), i18n);
+	const text = disputed
+		? i18n.t('date.disputedText', { date })
+		: i18n.t('date.withPrecision', { date, precision });
 	return {
 		date,
 		precision,

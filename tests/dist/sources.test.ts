@@ -1,0 +1,100 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import * as cheerio from 'cheerio';
+import { describe, expect, it } from 'vitest';
+import { contentDir } from '../../src/content-io/collections';
+import { readContent } from '../../src/content-io/read-content';
+import { buildStory } from '../../src/lib/content/story';
+import { BASE, DIST } from '../support/paths';
+
+// Every source of the story is named wherever the site says what it is built from: the footer
+// of every page, the /sources/ index, each embed's credit and the data files. Citations give
+// each source its own short label, so two unnamed reports never read alike.
+
+const { story: input } = readContent(contentDir());
+if (!input) throw new Error(`the content in ${contentDir()} does not parse`);
+const story = buildStory(input);
+const load = (file: string) => cheerio.load(readFileSync(path.join(DIST, file), 'utf8'));
+const words = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+function htmlFiles(dir: string, prefix = ''): string[] {
+	return readdirSync(dir).flatMap((name) => {
+		const full = path.join(dir, name);
+		if (statSync(full).isDirectory())
+			return name === 'pagefind' ? [] : htmlFiles(full, `${prefix}${name}/`);
+		return name.endsWith('.html') ? [`${prefix}${name}`] : [];
+	});
+}
+const pages = htmlFiles(DIST);
+
+describe('sources', () => {
+	it('every page footer names and links every source, and links the sources index', () => {
+		const n = story.sourceList.length;
+		const lead = n === 1 ? 'Built from one source:' : `Built from ${n} sources:`;
+		const pagesWithFooter = pages.filter(
+			(f) => !f.startsWith('embed/') || f === 'embed/index.html',
+		);
+		expect(pagesWithFooter.length).toBeGreaterThan(5);
+		for (const file of pagesWithFooter) {
+			const $ = load(file);
+			// A moved page's stand-in only sends the reader on (tests/dist/redirects.test.ts).
+			if ($('meta[http-equiv="refresh"]').length > 0) continue;
+			const footer = $('footer.site-footer');
+			expect(footer, file).toHaveLength(1);
+			const text = words(footer.find('p').first().text());
+			expect(text, file).toContain(lead);
+			for (const s of story.sourceList) {
+				expect(text, file).toContain(s.data.title);
+				expect(footer.find(`a[href="${BASE}sources/${s.id}/"]`), `${file} → ${s.id}`).toHaveLength(
+					1,
+				);
+			}
+			expect(footer.find(`a[href="${BASE}sources/"]`), file).toHaveLength(1);
+		}
+	});
+
+	it('/sources/ lists every source with its short label, in reading order', () => {
+		const $ = load('sources/index.html');
+		const links = $('main h2 a')
+			.map((_, a) => $(a).attr('href'))
+			.get();
+		expect(links).toEqual(story.sourceList.map((s) => `${BASE}sources/${s.id}/`));
+		const text = words($('main').text());
+		for (const s of story.sourceList) expect(text).toContain(`${story.sourceLabel(s.id)} ¶1`);
+	});
+
+	it('gives each source a different citation label, and cites each claim with its own', () => {
+		const labels = story.sourceList.map((s) => story.sourceLabel(s.id));
+		expect(new Set(labels).size).toBe(labels.length);
+		const $ = load('evidence/index.html');
+		for (const claim of story.claims.values()) {
+			const cited = words($(`[id="claim-${claim.id}"] .claim-source`).text());
+			expect(cited, claim.id).toMatch(
+				new RegExp(
+					`^${story.sourceLabel(claim.data.source).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} ¶`,
+				),
+			);
+		}
+	});
+
+	it('every embed credits every source', () => {
+		for (const file of pages.filter((f) => /^embed\/.+\/index\.html$/.test(f))) {
+			const credit = words(load(file)('.embed-footer [data-credit]').text());
+			for (const s of story.sourceList) expect(credit, file).toContain(s.data.title);
+		}
+	});
+
+	it('every data file names every source', () => {
+		for (const dataset of ['actors', 'relations', 'events', 'claims', 'sources']) {
+			const json = JSON.parse(readFileSync(path.join(DIST, 'data', `${dataset}.json`), 'utf8')) as {
+				meta: { sources: { id: string; short: string }[] };
+			};
+			expect(
+				json.meta.sources.map((s) => [s.id, s.short]),
+				dataset,
+			).toEqual(story.sourceList.map((s) => [s.id, story.sourceLabel(s.id)]));
+		}
+		const gexf = readFileSync(path.join(DIST, 'data', 'network.gexf'), 'utf8');
+		for (const s of story.sourceList) expect(gexf).toContain(s.data.title.replace(/&/g, '&amp;'));
+	});
+});
