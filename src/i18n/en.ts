@@ -24,6 +24,7 @@ export const en = {
 	'nav.network': 'Map',
 	'nav.evidence': 'Evidence',
 	'nav.data': 'Data',
+	'nav.menu': 'Menu',
 	'theme.label': 'Theme: {theme}',
 	'theme.system': 'system',
 	'theme.light': 'light',
@@ -87,6 +88,12 @@ export const en = {
 	'cite.labelUnnumbered': 'Source: {attribution}',
 	'cite.popover': 'Source of this statement',
 	'notes.heading': 'Sources for this page',
+	'notes.summary': {
+		one: 'One statement on this page cites its source, shown below by how the source attributes it. Open the row for the note and the paragraph it comes from.',
+		other:
+			'{count} statements on this page cite their source, grouped below by how the source attributes them. Open a row for its notes and the paragraphs they come from.',
+	},
+	'notes.groupCount': { one: 'note {numbers}', other: '{count} notes: {numbers}' },
 	'notes.evidence': 'Evidence',
 	'notes.back': 'Back to citation {number} in the text',
 	'claim.attributedTo': 'Attributed to {names}',

@@ -22,6 +22,7 @@ export const es: Dictionary = {
 	'nav.network': 'Mapa',
 	'nav.evidence': 'Evidencia',
 	'nav.data': 'Datos',
+	'nav.menu': 'Menú',
 	'theme.label': 'Tema: {theme}',
 	'theme.system': 'el del sistema',
 	'theme.light': 'claro',
@@ -83,6 +84,12 @@ export const es: Dictionary = {
 	'cite.labelUnnumbered': 'Fuente: {attribution}',
 	'cite.popover': 'Fuente de esta afirmación',
 	'notes.heading': 'Fuentes de esta página',
+	'notes.summary': {
+		one: 'Una afirmación de esta página cita su fuente; abajo se muestra según cómo la atribuye esa fuente. Abra la fila para ver la nota y el párrafo del que procede.',
+		other:
+			'{count} afirmaciones de esta página citan su fuente; abajo se agrupan según cómo las atribuye esa fuente. Abra una fila para ver sus notas y los párrafos de los que proceden.',
+	},
+	'notes.groupCount': { one: 'nota {numbers}', other: '{count} notas: {numbers}' },
 	'notes.evidence': 'Evidencia',
 	'notes.back': 'Volver a la cita {number} en el texto',
 	'claim.attributedTo': 'Atribuido a {names}',

@@ -59,3 +59,17 @@ export function enhanceCitation(root: HTMLElement): void {
 		});
 	}
 }
+
+/**
+ * Opens the folded row of "Sources for this page" that holds the note the address points to,
+ * for browsers that don't reveal a closed <details> on fragment navigation themselves.
+ */
+export function revealNoteInAddress(): void {
+	const id = safeDecode(location.hash.slice(1));
+	if (!id) return;
+	const target = document.getElementById(id);
+	const row = target?.closest('details');
+	if (!target || !row || row.open) return;
+	row.open = true;
+	target.scrollIntoView();
+}
