@@ -66,7 +66,7 @@ test('a citation opens its note in a popover and Escape returns focus', async ({
 	// The popover is a copy of the note (which may sit in a folded row of the sources list), and
 	// it shows the note's attribution badge, which the list leaves to the row's heading.
 	const note = page.locator(href ?? '');
-	const text = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+	const text = (el: Element) => el.textContent.replace(/\s+/g, ' ').trim();
 	expect(await popover.evaluate(text)).toBe(await note.evaluate(text));
 	await expect(popover.locator('.badge')).toBeVisible();
 	await page.keyboard.press('Escape');
