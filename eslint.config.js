@@ -16,6 +16,8 @@ export default defineConfig(
 			'.bench/',
 			'.subpath/',
 			'.fixture/',
+			'**/*.building-*/',
+			'**/*.previous-*/',
 		],
 	},
 	eslint.configs.recommended,

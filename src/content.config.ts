@@ -5,7 +5,11 @@ import { SiteSchema } from './schemas';
 
 const dir = contentDir();
 
-/** Each collection reads `content/<name>/`; an entry's id is its file name. */
+/**
+ * Each collection reads `content/<name>/`; an entry's id is its file name.
+ * Astro keeps parsed entries until this file changes, not when a schema in src/schemas does:
+ * a change to a schema's output must change this line too. Schemas revised: events `inferred`.
+ */
 const from = (name: keyof typeof COLLECTIONS) =>
 	glob({ pattern: COLLECTIONS[name].pattern, base: `${dir}/${name}` });
 

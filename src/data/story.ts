@@ -49,10 +49,10 @@ async function loadInput(): Promise<StoryInput> {
 		relations: (await getCollection('relations')).map(entry),
 		events: (await getCollection('events')).map(entry),
 		phases: (await getCollection('phases')).map(entry),
-		explainers: (await getCollection('explainers')).map((e) => ({
-			...entry(e),
-			...readMdxRefs(e.body ?? ''),
-		})),
+		explainers: (await getCollection('explainers')).map((e) => {
+			const { refs, cites, actorLinks, explainerLinks } = readMdxRefs(e.body ?? '');
+			return { ...entry(e), refs, cites, actorLinks, explainerLinks };
+		}),
 	};
 	return input;
 }

@@ -161,6 +161,19 @@ export const en = {
 	'actor.events': 'Events',
 	'actor.noEvents': 'No event in the timeline involves {name}.',
 	'actor.statements': 'Statements attributed to {name}',
+	'actor.facts': 'Key facts',
+	'actor.factRole': 'Role',
+	'actor.factKind': 'Kind',
+	'actor.factTies': 'Ties',
+	'actor.factEvents': 'Events',
+	'actor.factSourcing': 'Sourcing',
+	'actor.sourcingNote': { one: '1 claim on this page', other: '{count} claims on this page' },
+	'actor.eventCount': {
+		zero: 'none on the timeline',
+		one: '1 on the timeline',
+		other: '{count} on the timeline',
+	},
+	'actor.claimCount': { one: '1 claim', other: '{count} claims' },
 	'actor.mentions': 'In the explainers',
 	'actor.noMentions': 'No explainer discusses {name} yet.',
 	'actor.mapTitle': '{name} and the actors tied to them',
@@ -212,8 +225,31 @@ export const en = {
 	'timeline.title': 'Timeline',
 	'timeline.description':
 		'What happened when in {site}, dated only as precisely as the report allows.',
-	'timeline.lede':
-		'Most events in the report have no calendar date. The chart places them in the order the report gives, phase by phase; a date appears only where the report states one, at the precision it states, and a date that contradicts the report’s own order is shown as disputed.',
+	'timeline.intro.one.all':
+		'Every event here has a calendar date in the report, shown at the precision it gives.',
+	'timeline.intro.one.most':
+		'{dated} of the {total} events have a calendar date in the report; the others are placed by the order it gives.',
+	'timeline.intro.one.few':
+		'Most events have no calendar date in the report: they are placed by the order it gives.',
+	'timeline.intro.one.none':
+		'No event has a calendar date in the report: each is placed by the order it gives.',
+	'timeline.intro.many.all':
+		'Every event here has a calendar date in the reports, shown at the precision they give.',
+	'timeline.intro.many.most':
+		'{dated} of the {total} events have a calendar date in the reports; the others are placed by the order they give.',
+	'timeline.intro.many.few':
+		'Most events have no calendar date in the reports: they are placed by the order they give.',
+	'timeline.intro.many.none':
+		'No event has a calendar date in the reports: each is placed by the order they give.',
+	'timeline.intro.disputed': {
+		one: 'One date, marked ⚠, is disputed: it is shown as reported, never placed in time.',
+		other:
+			'{count} dates, marked ⚠, are disputed: each is shown as reported, never placed in time.',
+	},
+	'timeline.intro.unplaced': {
+		one: 'One event that nothing orders relative to the rest is shown apart.',
+		other: '{count} events that nothing orders relative to the rest are shown apart.',
+	},
 	'timeline.skip': 'Skip the chart: every event in words',
 	'timeline.caption': 'The story’s timeline',
 	'timeline.embedCaption': 'Timeline',
@@ -226,14 +262,15 @@ export const en = {
 		one: '{events} in {count} phase',
 		other: '{events} in {count} phases',
 	},
-	'timeline.figcaption':
-		'{caption}: {summary}. Left to right follows the order the report gives; a time scale appears only where it gives dates.',
-	'timeline.showPhase': 'Show phase',
+	'timeline.figcaption': '{caption}: {summary}. {scale}',
+	'timeline.scale.both':
+		'Time runs down: a solid line is to scale, a dashed line shows order only.',
+	'timeline.scale.time': 'Time runs down, to scale.',
+	'timeline.scale.order': 'Time runs down; distances show order only.',
+	'timeline.phase': 'Phase',
 	'timeline.allPhases': 'All phases',
 	'timeline.actor': 'Actor',
 	'timeline.allActors': 'All actors',
-	'timeline.fit': 'Fit to width',
-	'timeline.scrollCue': 'Scroll sideways for the whole timeline →',
 	'timeline.selected': 'Selected event',
 	'timeline.close': 'Close{hidden}',
 	'timeline.closeHidden': ' the event details',
@@ -243,44 +280,46 @@ export const en = {
 	'timeline.after': 'After {events}',
 	'timeline.before': 'Before {events}',
 	'timeline.afterBefore': 'After {after}; before {before}',
+	'timeline.inferred': '(our inference: no source states this order)',
+	'timeline.unplacedEvent':
+		'Not placed in time: nothing in the sources orders it relative to the rest of the timeline.',
 	'timeline.showOnChart': 'Show on the chart',
 	'timeline.otherPhase': 'Not in a phase',
 	'timeline.unordered': 'order among these not stated',
-	'timeline.scaleTime': 'Dates to scale',
-	'timeline.scaleOrder': 'Order only, not to scale',
+	'timeline.unplaced.title': 'Not placed in time',
+	'timeline.unplaced.note': 'Nothing in the sources orders these events relative to the timeline.',
+	'timeline.unplaced.listNote':
+		'Nothing in the sources orders these events relative to the events above, so the chart draws them apart.',
+	'timeline.phaseOrderInferred':
+		'No stated order puts this phase after the one before it: its place here is our reading.',
 	'timeline.markDisputed': '⚠ {date}, as reported; disputed',
-	'timeline.markPrecision': '{date} ({precision})',
-	'timeline.markPrecision.month': 'month only',
-	'timeline.markPrecision.year': 'year only',
 	'timeline.markOngoing': '{time} · ongoing',
+	'timeline.markOngoingOnly': 'ongoing',
 	'timeline.markNoDate': 'No date given',
 	'timeline.describeSpan': 'A stretch of time.',
 	'timeline.describeOngoing': 'Ongoing at the time of the report.',
+	'timeline.describeUnplaced': 'Not placed in time relative to the rest of the timeline.',
 	'timeline.describePhase': 'Phase: {phase}.',
 	'timeline.describeActors': 'Involves {names}.',
 	'timeline.key': 'Key to the timeline',
 	'timeline.key.day': 'Exact day given',
 	'timeline.key.month': 'Month given, not the day',
 	'timeline.key.year': 'Year given, nothing more precise',
-	'timeline.key.none': 'No date: placed by the order the report gives',
-	'timeline.key.span':
-		'A stretch of time between the events around it; fading out where its end is not stated',
+	'timeline.key.none': 'No date: placed by the order given',
+	'timeline.key.disputed': 'Disputed date: shown as reported, never placed on the time scale',
+	'timeline.key.span': 'A stretch of time; it fades out where its end is not stated',
 	'timeline.key.ongoing': 'Ongoing at the time of the report',
-	'timeline.key.disputed': 'Date as reported, disputed: it does not fit the report’s own order',
-	'timeline.key.axis-time': 'Solid axis: dates to scale',
-	'timeline.key.axis-order': 'Dashed axis: order only; gaps are not time',
+	'timeline.key.axis-time': 'Solid line: distances are time, to scale',
+	'timeline.key.axis-order': 'Dashed line: order only; distances are not time',
+	'timeline.key.break': 'Zigzag: a long gap in time, cut short',
+	'timeline.key.group': 'Bracket: the order among these events is not stated',
 	'timeline.status.all': {
 		one: 'Showing the one event.',
 		other: 'Showing all {count} events.',
 	},
-	'timeline.status.phase': {
-		one: 'Showing one phase: {count} event.',
-		other: 'Showing one phase: {count} events.',
-	},
-	'timeline.status.allActors': 'Showing events of all actors.',
-	'timeline.status.actor': {
-		one: '{count} of {total} events involves {name}.',
-		other: '{count} of {total} events involve {name}.',
+	'timeline.status.filtered': {
+		one: 'Showing {count} of {total} events.',
+		other: 'Showing {count} of {total} events.',
 	},
 
 	// Relationship map
@@ -365,6 +404,7 @@ export const en = {
 	'search.noJsActors': 'everyone in the story',
 	'search.noJsEvidence': 'every claim by how the report sources it',
 	'search.label': 'Search names, events, claims and pages',
+	'search.tooLong': 'Search reads the first {count} characters; the rest is left out.',
 	'search.hint':
 		'Results update as you type. Use the up and down arrow keys to choose a result and Enter to open it.',
 	'search.submit': 'Search',

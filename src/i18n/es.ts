@@ -154,6 +154,22 @@ export const es: Dictionary = {
 	'actor.events': 'Hechos',
 	'actor.noEvents': 'Ningún hecho de la cronología involucra a {name}.',
 	'actor.statements': 'Afirmaciones atribuidas a {name}',
+	'actor.facts': 'Datos clave',
+	'actor.factRole': 'Cargo',
+	'actor.factKind': 'Tipo',
+	'actor.factTies': 'Vínculos',
+	'actor.factEvents': 'Hechos',
+	'actor.factSourcing': 'Atribución',
+	'actor.sourcingNote': {
+		one: '1 afirmación en esta página',
+		other: '{count} afirmaciones en esta página',
+	},
+	'actor.eventCount': {
+		zero: 'ninguno en la cronología',
+		one: '1 en la cronología',
+		other: '{count} en la cronología',
+	},
+	'actor.claimCount': { one: '1 afirmación', other: '{count} afirmaciones' },
 	'actor.mentions': 'En los explicadores',
 	'actor.noMentions': 'Todavía ningún explicador trata sobre {name}.',
 	'actor.mapTitle': '{name} y los actores vinculados',
@@ -204,8 +220,31 @@ export const es: Dictionary = {
 	'timeline.title': 'Cronología',
 	'timeline.description':
 		'Qué pasó y cuándo en {site}, con fechas solo tan precisas como lo permite el informe.',
-	'timeline.lede':
-		'La mayoría de los hechos del informe no tiene fecha en el calendario. El gráfico los ubica en el orden que da el informe, etapa por etapa; solo muestra una fecha cuando el informe la indica, con la precisión con que la indica, y marca como dudosa la fecha que contradice el orden del propio informe.',
+	'timeline.intro.one.all':
+		'Todos los hechos de esta cronología tienen fecha en el informe, con la precisión con que la da.',
+	'timeline.intro.one.most':
+		'{dated} de los {total} hechos tienen fecha en el informe; los demás se ubican según el orden que este da.',
+	'timeline.intro.one.few':
+		'La mayoría de los hechos no tiene fecha en el informe: se ubican según el orden que este da.',
+	'timeline.intro.one.none':
+		'Ningún hecho tiene fecha en el informe: cada uno se ubica según el orden que este da.',
+	'timeline.intro.many.all':
+		'Todos los hechos de esta cronología tienen fecha en los informes, con la precisión con que la dan.',
+	'timeline.intro.many.most':
+		'{dated} de los {total} hechos tienen fecha en los informes; los demás se ubican según el orden que estos dan.',
+	'timeline.intro.many.few':
+		'La mayoría de los hechos no tiene fecha en los informes: se ubican según el orden que estos dan.',
+	'timeline.intro.many.none':
+		'Ningún hecho tiene fecha en los informes: cada uno se ubica según el orden que estos dan.',
+	'timeline.intro.disputed': {
+		one: 'Una fecha, marcada con ⚠, está en duda: se muestra tal como se informó y nunca se ubica en el tiempo.',
+		other:
+			'{count} fechas, marcadas con ⚠, están en duda: cada una se muestra tal como se informó y nunca se ubica en el tiempo.',
+	},
+	'timeline.intro.unplaced': {
+		one: 'Un hecho que nada ordena respecto del resto se muestra aparte.',
+		other: '{count} hechos que nada ordena respecto del resto se muestran aparte.',
+	},
 	'timeline.skip': 'Saltar el gráfico: todos los hechos en texto',
 	'timeline.caption': 'La cronología de la historia',
 	'timeline.embedCaption': 'Cronología',
@@ -218,14 +257,15 @@ export const es: Dictionary = {
 		one: '{events} en {count} etapa',
 		other: '{events} en {count} etapas',
 	},
-	'timeline.figcaption':
-		'{caption}: {summary}. De izquierda a derecha sigue el orden que da el informe; la escala de tiempo aparece solo donde el informe da fechas.',
-	'timeline.showPhase': 'Mostrar etapa',
+	'timeline.figcaption': '{caption}: {summary}. {scale}',
+	'timeline.scale.both':
+		'El tiempo corre hacia abajo: una línea continua está a escala; una discontinua muestra solo el orden.',
+	'timeline.scale.time': 'El tiempo corre hacia abajo, a escala.',
+	'timeline.scale.order': 'El tiempo corre hacia abajo; las distancias muestran solo el orden.',
+	'timeline.phase': 'Etapa',
 	'timeline.allPhases': 'Todas las etapas',
 	'timeline.actor': 'Actor',
 	'timeline.allActors': 'Todos los actores',
-	'timeline.fit': 'Ajustar al ancho',
-	'timeline.scrollCue': 'Desplácese hacia el costado para ver toda la cronología →',
 	'timeline.selected': 'Hecho seleccionado',
 	'timeline.close': 'Cerrar{hidden}',
 	'timeline.closeHidden': ' los detalles del hecho',
@@ -235,45 +275,47 @@ export const es: Dictionary = {
 	'timeline.after': 'Después de {events}',
 	'timeline.before': 'Antes de {events}',
 	'timeline.afterBefore': 'Después de {after}; antes de {before}',
+	'timeline.inferred': '(deducción nuestra: ninguna fuente indica este orden)',
+	'timeline.unplacedEvent':
+		'Sin ubicación en el tiempo: nada en las fuentes lo ordena respecto del resto de la cronología.',
 	'timeline.showOnChart': 'Ver en el gráfico',
 	'timeline.otherPhase': 'Sin etapa',
-	'timeline.unordered': 'el informe no indica el orden entre estos',
-	'timeline.scaleTime': 'Fechas a escala',
-	'timeline.scaleOrder': 'Solo el orden, no a escala',
+	'timeline.unordered': 'el orden entre estos no se indica',
+	'timeline.unplaced.title': 'Sin ubicación en el tiempo',
+	'timeline.unplaced.note': 'Nada en las fuentes ordena estos hechos respecto de la cronología.',
+	'timeline.unplaced.listNote':
+		'Nada en las fuentes ordena estos hechos respecto de los anteriores, así que el gráfico los muestra aparte.',
+	'timeline.phaseOrderInferred':
+		'Ningún orden indicado ubica esta etapa después de la anterior: su lugar aquí es una lectura nuestra.',
 	'timeline.markDisputed': '⚠ {date}, según el informe; en duda',
-	'timeline.markPrecision': '{date} ({precision})',
-	'timeline.markPrecision.month': 'solo el mes',
-	'timeline.markPrecision.year': 'solo el año',
 	'timeline.markOngoing': '{time} · en curso',
+	'timeline.markOngoingOnly': 'en curso',
 	'timeline.markNoDate': 'Sin fecha',
 	'timeline.describeSpan': 'Un período.',
 	'timeline.describeOngoing': 'En curso al momento del informe.',
+	'timeline.describeUnplaced': 'Sin ubicación en el tiempo respecto del resto de la cronología.',
 	'timeline.describePhase': 'Etapa: {phase}.',
 	'timeline.describeActors': 'Involucra a {names}.',
 	'timeline.key': 'Clave de la cronología',
 	'timeline.key.day': 'Con día exacto',
 	'timeline.key.month': 'Con el mes, sin el día',
 	'timeline.key.year': 'Con el año, sin más precisión',
-	'timeline.key.none': 'Sin fecha: ubicado según el orden que da el informe',
-	'timeline.key.span':
-		'Un período entre los hechos que lo rodean; se desvanece donde el informe no indica su final',
-	'timeline.key.ongoing': 'En curso al momento del informe',
+	'timeline.key.none': 'Sin fecha: ubicado según el orden indicado',
 	'timeline.key.disputed':
-		'Fecha según el informe, en duda: no concuerda con el orden del propio informe',
-	'timeline.key.axis-time': 'Eje continuo: fechas a escala',
-	'timeline.key.axis-order': 'Eje discontinuo: solo el orden; los espacios no son tiempo',
+		'Fecha en duda: se muestra tal como se informó, nunca se ubica en la escala de tiempo',
+	'timeline.key.span': 'Un período; se desvanece donde no se indica su final',
+	'timeline.key.ongoing': 'En curso al momento del informe',
+	'timeline.key.axis-time': 'Línea continua: las distancias son tiempo, a escala',
+	'timeline.key.axis-order': 'Línea discontinua: solo el orden; las distancias no son tiempo',
+	'timeline.key.break': 'Zigzag: un largo lapso de tiempo, acortado',
+	'timeline.key.group': 'Corchete: no se indica el orden entre estos hechos',
 	'timeline.status.all': {
 		one: 'Se muestra el único hecho.',
 		other: 'Se muestran los {count} hechos.',
 	},
-	'timeline.status.phase': {
-		one: 'Se muestra una etapa: {count} hecho.',
-		other: 'Se muestra una etapa: {count} hechos.',
-	},
-	'timeline.status.allActors': 'Se muestran los hechos de todos los actores.',
-	'timeline.status.actor': {
-		one: '{count} de {total} hechos involucra a {name}.',
-		other: '{count} de {total} hechos involucran a {name}.',
+	'timeline.status.filtered': {
+		one: 'Se muestra {count} de {total} hechos.',
+		other: 'Se muestran {count} de {total} hechos.',
 	},
 
 	'network.title': 'Mapa de relaciones',
@@ -356,6 +398,7 @@ export const es: Dictionary = {
 	'search.noJsActors': 'a todos los actores de la historia',
 	'search.noJsEvidence': 'todas las afirmaciones según cómo las sustenta el informe',
 	'search.label': 'Buscar nombres, hechos, afirmaciones y páginas',
+	'search.tooLong': 'La búsqueda lee los primeros {count} caracteres; el resto queda fuera.',
 	'search.hint':
 		'Los resultados se actualizan mientras escribe. Use las flechas arriba y abajo para elegir un resultado e Intro para abrirlo.',
 	'search.submit': 'Buscar',

@@ -10,6 +10,7 @@
 import { splitExcerpt } from '../lib/search/excerpt';
 import { readStrings, type Strings } from './strings';
 import {
+	MAX_QUERY_LENGTH,
 	SEARCH_FILTERS,
 	SEARCH_KINDS,
 	isEmptySearch,
@@ -50,6 +51,23 @@ interface ResultData {
 	meta: Record<string, string | undefined>;
 	filters?: Record<string, string[] | undefined>;
 	sub_results?: { title: string; url: string; excerpt: string }[];
+}
+
+/** Stands for the query while a message is formatted; never typed (a private-use character). */
+const QUERY_SLOT = '\uE000';
+
+/**
+ * A status message as DOM nodes, with the reader's query (formatted in as QUERY_SLOT) in a
+ * <bdi>: right-to-left text or a direction override (U+202E) in it can never reorder the
+ * sentence around it.
+ */
+function withQuery(message: string, query: string): Node[] {
+	return message
+		.split(QUERY_SLOT)
+		.flatMap((text, i): Node[] => [
+			...(i > 0 ? [el('bdi', 'search-panel__query', query)] : []),
+			...(text ? [document.createTextNode(text)] : []),
+		]);
 }
 
 /** Results shown at once, and added by "Show more". */
@@ -138,6 +156,7 @@ class SearchPanel extends HTMLElement {
 	#active = -1;
 	#seq = 0;
 	#ready = false;
+	#hintId = '';
 	#t: Strings = (key) => key;
 
 	connectedCallback(): void {
@@ -151,12 +170,14 @@ class SearchPanel extends HTMLElement {
 		this.#t = readStrings(this);
 		[this.#input, this.#list, this.#status, this.#more] = [input, list, status, more];
 		this.#pageLink = this.querySelector('[data-search-page-link]');
+		this.#hintId = input.getAttribute('aria-describedby') ?? '';
 
 		this.querySelector('[data-search-nojs]')?.remove();
 		const ui = this.querySelector<HTMLElement>('[data-search-ui]');
 		if (ui) ui.hidden = false;
 
 		input.addEventListener('input', () => {
+			this.#noteLength(input.value);
 			void this.#run();
 		});
 		// Opening search is the moment to fetch Pagefind: on focus, or now if the dialog that
@@ -187,13 +208,24 @@ class SearchPanel extends HTMLElement {
 		});
 
 		if (this.dataset['mode'] === 'page') {
-			const state = readSearchState(new URLSearchParams(location.search));
+			const params = new URLSearchParams(location.search);
+			const state = readSearchState(params);
 			input.value = state.query;
+			this.#noteLength(params.get('q') ?? '');
 			this.#setKind(state.kind ?? '');
 			this.#setAttribution(state.attribution ?? '');
 			this.#syncAttributionFilter();
 			if (!isEmptySearch(state)) void this.#run(true);
 		} else if (input.value.trim() !== '') void this.#run(true);
+	}
+
+	/** Shows the note that a query is cut, when what the reader typed, pasted or linked is too long. */
+	#noteLength(query: string): void {
+		const note = this.querySelector<HTMLElement>('[data-too-long]');
+		if (!note) return;
+		note.hidden = query.length < MAX_QUERY_LENGTH;
+		if (note.hidden) this.#input.setAttribute('aria-describedby', this.#hintId);
+		else this.#input.setAttribute('aria-describedby', `${this.#hintId} ${note.id}`);
 	}
 
 	#pagefind(): Promise<Loaded> {
@@ -353,7 +385,7 @@ class SearchPanel extends HTMLElement {
 		this.#input.setAttribute('aria-expanded', 'false');
 	}
 
-	#describe(state: SearchState, count: number): string {
+	#describe(state: SearchState, count: number): Node[] {
 		const t = this.#t;
 		const lang = document.documentElement.lang;
 		const scope = state.attribution
@@ -363,18 +395,20 @@ class SearchPanel extends HTMLElement {
 			: state.kind
 				? t('search.scope.kind', { kind: t(`search.kind.${state.kind}`).toLocaleLowerCase(lang) })
 				: '';
-		if (state.query === '') return t('search.status.items', { count, scope });
-		if (count === 0) return t('search.status.none', { query: state.query, scope });
-		return t('search.status.found', { count, query: state.query, scope });
+		const query = QUERY_SLOT;
+		if (state.query === '') return withQuery(t('search.status.items', { count, scope }), '');
+		return withQuery(
+			t(count === 0 ? 'search.status.none' : 'search.status.found', { count, query, scope }),
+			state.query,
+		);
 	}
 
+	/** A filter value's label, as its radio shows it (without its symbol or count). */
 	#label(filter: string, value: string): string {
 		const radio = this.querySelector<HTMLInputElement>(
 			`[data-filter="${filter}"] input[value="${CSS.escape(value)}"]`,
 		);
-		return (
-			radio?.parentElement?.querySelector('span:not([data-count])')?.textContent.trim() ?? value
-		);
+		return radio?.parentElement?.querySelector('[data-label]')?.textContent.trim() ?? value;
 	}
 
 	/** Writes each filter value's count: results for the words, before filters apply. */
@@ -399,8 +433,9 @@ class SearchPanel extends HTMLElement {
 		}
 	}
 
-	#say(text: string): void {
-		this.#status.textContent = text;
+	#say(text: string | Node[]): void {
+		if (typeof text === 'string') this.#status.textContent = text;
+		else this.#status.replaceChildren(...text);
 	}
 
 	#unavailable(): void {
