@@ -125,6 +125,19 @@ export const en = {
 	'home.keyFigures': 'Key figures',
 	'home.explainers': 'Explainers',
 	'home.explore': 'Explore',
+	'home.atAGlance': 'The story at a glance',
+	'preview.network.title': 'Who is tied to whom',
+	'preview.network.summary':
+		'The {actors} with the most ties in the story, and the {relations} among them: {names}.',
+	'preview.network.dek':
+		'The {actors} with the most ties in the story, and the {relations} among them. Line style shows how each tie is sourced.',
+	'preview.network.open': 'Open the full map',
+	'preview.timeline.title': 'What happened when',
+	'preview.timeline.phase': '{phase} ({events})',
+	'preview.timeline.summary': 'The phases, in the order the story gives: {phases}.',
+	'preview.timeline.disputed': '“{event}” is dated {date} as reported; that date is disputed.',
+	'preview.timeline.unplaced': '{title}: {events}.',
+	'preview.timeline.open': 'Open the full timeline',
 	'home.actorsCard': {
 		one: '{count} person, organization or group, with what the report says about it.',
 		other: '{count} people, organizations and groups, each with what the report says about them.',

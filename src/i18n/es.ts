@@ -119,6 +119,20 @@ export const es: Dictionary = {
 	'home.keyFigures': 'Cifras clave',
 	'home.explainers': 'Explicadores',
 	'home.explore': 'Explorar',
+	'home.atAGlance': 'La historia de un vistazo',
+	'preview.network.title': 'Quién está vinculado con quién',
+	'preview.network.summary':
+		'Los {actors} con más vínculos en la historia y las {relations} entre ellos: {names}.',
+	'preview.network.dek':
+		'Los {actors} con más vínculos en la historia y las {relations} entre ellos. El trazo indica cómo se sustenta cada vínculo.',
+	'preview.network.open': 'Abrir el mapa completo',
+	'preview.timeline.title': 'Qué pasó y cuándo',
+	'preview.timeline.phase': '{phase} ({events})',
+	'preview.timeline.summary': 'Las fases, en el orden que da la historia: {phases}.',
+	'preview.timeline.disputed':
+		'“{event}” tiene la fecha {date}, según el informe; esa fecha está en duda.',
+	'preview.timeline.unplaced': '{title}: {events}.',
+	'preview.timeline.open': 'Abrir la cronología completa',
 	'home.actorsCard': {
 		one: '{count} persona, organización o grupo, con lo que el informe dice al respecto.',
 		other:

@@ -145,3 +145,48 @@ test.describe('"Sources for this page"', () => {
 		});
 	}
 });
+
+for (const [width, shown] of [
+	[375, 1],
+	[1280, 2],
+] as const) {
+	test(`the home page shows ${shown} chart preview(s) in its first screen at ${width} px`, async ({
+		page,
+		site,
+	}) => {
+		await page.setViewportSize({ width, height: 900 });
+		await open(page, site, '');
+		const previews = page.locator('main figure.preview');
+		await expect(previews).toHaveCount(2);
+		for (const preview of (await previews.all()).slice(0, shown)) {
+			const box = await preview.locator('.preview__graphic svg').boundingBox();
+			expect(box, 'the preview is drawn').not.toBeNull();
+			expect(box?.y ?? Infinity, 'starts in the first screen').toBeLessThan(900);
+			expect(box?.width ?? 0).toBeGreaterThan(250);
+		}
+	});
+}
+
+test('an explainer prints as its article with the citations as endnotes, without navigation', async ({
+	page,
+	site,
+}) => {
+	await open(page, site, explainer ?? '');
+	await page.emulateMedia({ media: 'print' });
+	for (const selector of ['.site-header', '.site-footer', '.toc', '.pager'])
+		await expect(page.locator(selector).first()).toBeHidden();
+	await expect(page.locator('article h1')).toBeVisible();
+	const markers = await page
+		.locator('article cite-ref a[href^="#note-"]')
+		.evaluateAll((els) => [...new Set(els.map((el) => el.getAttribute('href') ?? ''))]);
+	expect(markers.length).toBeGreaterThan(0);
+	for (const href of markers) await expect(page.locator(href)).toBeVisible();
+	// Endnotes: after the article's text, numbered as in the text.
+	const last = await page.locator('.prose > p').last().boundingBox();
+	const notes = await page.locator('section.notes').boundingBox();
+	expect(notes?.y ?? 0).toBeGreaterThan(last?.y ?? Infinity);
+	const first = page.locator('article cite-ref a[href^="#note-"]').first();
+	const number = (await first.innerText()).trim();
+	const note = page.locator((await first.getAttribute('href')) ?? '');
+	expect(await note.getAttribute('value')).toBe(number);
+});
