@@ -40,6 +40,9 @@ export function enhanceCitation(root: HTMLElement): void {
 			event.preventDefault();
 			const pop = getPopover();
 			pop.replaceChildren(...[...note.childNodes].map((n) => n.cloneNode(true)));
+			// A note in a folded row of the sources list takes its attribution from the row.
+			const badge = note.closest('details')?.querySelector('summary .badge');
+			if (badge) pop.querySelector('.note__meta')?.before(badge.cloneNode(true), ' ');
 			for (const el of pop.querySelectorAll('[id]')) el.removeAttribute('id');
 			opener = link;
 			pop.showPopover();
