@@ -24,6 +24,7 @@ export const en = {
 	'nav.network': 'Map',
 	'nav.evidence': 'Evidence',
 	'nav.data': 'Data',
+	'nav.menu': 'Menu',
 	'theme.label': 'Theme: {theme}',
 	'theme.system': 'system',
 	'theme.light': 'light',
@@ -131,6 +132,12 @@ export const en = {
 	'cite.labelUnnumbered': 'Source: {attribution}',
 	'cite.popover': 'Source of this statement',
 	'notes.heading': 'Sources for this page',
+	'notes.summary': {
+		one: 'One statement on this page cites its source, shown below by how the source attributes it. Open the row for the note and the paragraph it comes from.',
+		other:
+			'{count} statements on this page cite their source, grouped below by how the source attributes them. Open a row for its notes and the paragraphs they come from.',
+	},
+	'notes.groupCount': { one: 'note {numbers}', other: '{count} notes: {numbers}' },
 	'notes.evidence': 'Evidence',
 	'notes.back': 'Back to citation {number} in the text',
 	'claim.attributedTo': 'Attributed to {names}',
@@ -162,6 +169,19 @@ export const en = {
 	'home.keyFigures': 'Key figures',
 	'home.explainers': 'Explainers',
 	'home.explore': 'Explore',
+	'home.atAGlance': 'The story at a glance',
+	'preview.network.title': 'Who is tied to whom',
+	'preview.network.summary':
+		'The {actors} with the most ties in the story, and the {relations} among them: {names}.',
+	'preview.network.dek':
+		'The {actors} with the most ties in the story, and the {relations} among them. Line style shows how each tie is sourced.',
+	'preview.network.open': 'Open the full map',
+	'preview.timeline.title': 'What happened when',
+	'preview.timeline.phase': '{phase} ({events})',
+	'preview.timeline.summary': 'The phases, in the order the story gives: {phases}.',
+	'preview.timeline.disputed': '“{event}” is dated {date} as reported; that date is disputed.',
+	'preview.timeline.unplaced': '{title}: {events}.',
+	'preview.timeline.open': 'Open the full timeline',
 	'home.actorsCard': {
 		one: '{count} person, organization or group, with what the report says about it.',
 		other: '{count} people, organizations and groups, each with what the report says about them.',

@@ -22,6 +22,7 @@ export const es: Dictionary = {
 	'nav.network': 'Mapa',
 	'nav.evidence': 'Evidencia',
 	'nav.data': 'Datos',
+	'nav.menu': 'Menú',
 	'theme.label': 'Tema: {theme}',
 	'theme.system': 'el del sistema',
 	'theme.light': 'claro',
@@ -125,6 +126,12 @@ export const es: Dictionary = {
 	'cite.labelUnnumbered': 'Fuente: {attribution}',
 	'cite.popover': 'Fuente de esta afirmación',
 	'notes.heading': 'Fuentes de esta página',
+	'notes.summary': {
+		one: 'Una afirmación de esta página cita su fuente; abajo se muestra según cómo la atribuye esa fuente. Abra la fila para ver la nota y el párrafo del que procede.',
+		other:
+			'{count} afirmaciones de esta página citan su fuente; abajo se agrupan según cómo las atribuye esa fuente. Abra una fila para ver sus notas y los párrafos de los que proceden.',
+	},
+	'notes.groupCount': { one: 'nota {numbers}', other: '{count} notas: {numbers}' },
 	'notes.evidence': 'Evidencia',
 	'notes.back': 'Volver a la cita {number} en el texto',
 	'claim.attributedTo': 'Atribuido a {names}',
@@ -154,6 +161,20 @@ export const es: Dictionary = {
 	'home.keyFigures': 'Cifras clave',
 	'home.explainers': 'Explicadores',
 	'home.explore': 'Explorar',
+	'home.atAGlance': 'La historia de un vistazo',
+	'preview.network.title': 'Quién está vinculado con quién',
+	'preview.network.summary':
+		'Los {actors} con más vínculos en la historia y las {relations} entre ellos: {names}.',
+	'preview.network.dek':
+		'Los {actors} con más vínculos en la historia y las {relations} entre ellos. El trazo indica cómo se sustenta cada vínculo.',
+	'preview.network.open': 'Abrir el mapa completo',
+	'preview.timeline.title': 'Qué pasó y cuándo',
+	'preview.timeline.phase': '{phase} ({events})',
+	'preview.timeline.summary': 'Las fases, en el orden que da la historia: {phases}.',
+	'preview.timeline.disputed':
+		'“{event}” tiene la fecha {date}, según el informe; esa fecha está en duda.',
+	'preview.timeline.unplaced': '{title}: {events}.',
+	'preview.timeline.open': 'Abrir la cronología completa',
 	'home.actorsCard': {
 		one: '{count} persona, organización o grupo, con lo que el informe dice al respecto.',
 		other:
