@@ -12,6 +12,7 @@ import {
 	pageWithinEdition,
 	sitemapLanguages,
 } from './src/integrations/editions.ts';
+import { relativeStylesheets } from './src/integrations/relative-stylesheets.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/site/csp.ts';
@@ -82,10 +83,11 @@ export default defineConfig({
 		contentCheck(),
 		mdx(),
 		// Embeds are not pages of their own; the gallery at /embed/ is. Redirects and the 404
-		// pages are not pages either. Every URL lists its other-language versions.
+		// pages are not pages either, nor is the offline page (what the offline worker shows for
+		// a page not saved). Every URL lists its other-language versions.
 		sitemap({
 			filter: (page) =>
-				!/^embed\/.+/.test(withinEdition(page)) &&
+				!/^(?:embed\/.+|offline\/)$/.test(withinEdition(page)) &&
 				withinEdition(page) !== '404/' &&
 				!isRedirect(page),
 			...(sitemapI18n ? { i18n: sitemapI18n } : {}),
@@ -94,6 +96,7 @@ export default defineConfig({
 		editions(languages),
 		chartDownloads({ editions: editionFolders }),
 		securityHeaders({ editions: editionFolders }),
+		relativeStylesheets(),
 		serviceWorker(),
 	],
 	outDir: process.env.DIST_DIR ?? './dist',

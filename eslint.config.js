@@ -18,6 +18,8 @@ export default defineConfig(
 			'.fixture/',
 			'.i18n/',
 			'.i18n-story/',
+			'**/*.building-*/',
+			'**/*.previous-*/',
 		],
 	},
 	eslint.configs.recommended,
@@ -53,8 +55,8 @@ export default defineConfig(
 		languageOptions: { globals: { ...globals.browser } },
 	},
 	{
-		// The service worker template runs in a worker's global scope.
-		files: ['src/integrations/sw-template.js'],
+		// The offline worker runs in a service worker's global scope.
+		files: ['src/service-worker/**/*.ts'],
 		languageOptions: { globals: { ...globals.serviceworker } },
 	},
 	{

@@ -15,6 +15,9 @@ if (!existsSync(executablePath)) {
 
 export default defineConfig({
 	testDir: 'tests/browser',
+	// The count of adversarial inputs tried and held, printed at the end (tests/support/adversarial.ts).
+	globalSetup: './tests/browser/global-setup.ts',
+	globalTeardown: './tests/browser/global-teardown.ts',
 	fullyParallel: true,
 	...(process.env['CI'] ? { workers: 2 } : {}),
 	forbidOnly: Boolean(process.env['CI']),

@@ -20,6 +20,7 @@ export default getViteConfig({
 				test: {
 					name: 'dist',
 					include: ['tests/dist/**/*.test.ts'],
+					globalSetup: ['tests/dist/global-setup.ts'],
 					environment: 'node',
 					testTimeout: 120_000,
 					hookTimeout: 300_000,

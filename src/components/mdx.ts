@@ -1,4 +1,9 @@
-/** The components MDX explainers can use without importing them. */
+/**
+ * The components MDX explainers can use without importing them. What each one needs (its id
+ * props, its required props) is declared in `lib/content/mdx-components.ts`, which the build
+ * checks every explainer against before rendering; `satisfies` keeps the two lists equal.
+ */
+import type { MdxComponentName } from '../lib/content/mdx-components';
 import Actor from './Actor.astro';
 import Callout from './Callout.astro';
 import Cite from './Cite.astro';
@@ -6,4 +11,7 @@ import EventDate from './EventDate.astro';
 import Quote from './Quote.astro';
 import See from './See.astro';
 
-export const mdxComponents = { Actor, Callout, Cite, EventDate, Quote, See };
+export const mdxComponents = { Actor, Callout, Cite, EventDate, Quote, See } satisfies Record<
+	MdxComponentName,
+	unknown
+>;

@@ -2,11 +2,13 @@
  * The one module that reads Astro's content collections. Pages and components get the story
  * from here, already indexed; nothing else imports `astro:content`'s collection API.
  */
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { z } from 'astro/zod';
+import { TRANSLATIONS_DIR, contentDir } from '../content-io/collections';
 import { readMdxRefs } from '../lib/content/mdx-refs';
 import { SiteSchema, TRANSLATION_SCHEMAS, type Explainer } from '../schemas';
-import { TRANSLATIONS_DIR } from '../content-io/collections';
 import { buildStory, type Story } from '../lib/content/story';
 import { editionPrefix } from '../lib/site/urls';
 import type { Entry, StoryInput, TranslationInput } from '../lib/content/types';
@@ -79,10 +81,11 @@ async function loadInput(): Promise<StoryInput> {
 		relations: (await getCollection('relations')).map(entry),
 		events: (await getCollection('events')).map(entry),
 		phases: (await getCollection('phases')).map(entry),
-		explainers: (await getExplainerEntries()).map((e) => ({
-			...entry(e),
-			...readMdxRefs(e.body ?? ''),
-		})),
+		corrections: hasCorrections() ? (await getCollection('corrections')).map(entry) : [],
+		explainers: (await getExplainerEntries()).map((e) => {
+			const { refs, cites, actorLinks, explainerLinks, quotes } = readMdxRefs(e.body ?? '');
+			return { ...entry(e), refs, cites, actorLinks, explainerLinks, quotes };
+		}),
 	};
 	input.translations = await loadTranslations(input.site.data.languages);
 	return input;
@@ -98,6 +101,8 @@ const translatedPrefix = (lang: string) => `${TRANSLATIONS_DIR}/${lang}/`;
  * naming every problem's file).
  */
 async function loadTranslations(languages: readonly string[]): Promise<TranslationInput[]> {
+	// A story in one language asks for no translations: an empty collection warns on every build.
+	if (languages.length === 0) return [];
 	const files = await getCollection('translations');
 	const pages = await getCollection('explainers');
 	return languages.map((lang) => {
@@ -179,4 +184,13 @@ export async function getExplainerPage(
 	const original = all.find((e) => e.id === slug);
 	if (!original) throw new Error(`No explainer "${slug}"`);
 	return { entry: original, translated: false };
+}
+
+/**
+ * Whether the story has a corrections log yet. Asking Astro for an empty collection logs a
+ * warning on every build, and an empty log is the normal state of a new story.
+ */
+function hasCorrections(): boolean {
+	const folder = path.join(contentDir(), 'corrections');
+	return existsSync(folder) && readdirSync(folder).some((name) => /\.ya?ml$/.test(name));
 }

@@ -6,6 +6,7 @@ import { renderAsync } from '@resvg/resvg-js';
 import type { AstroIntegration } from 'astro';
 import * as cheerio from 'cheerio';
 import { buildStandaloneSvg, type LegendItem } from '../lib/embed/svg-export';
+import { contentHash, openContentCache } from './content-cache';
 import {
 	inlineSvgStyles,
 	resolveRootProperties,
@@ -45,6 +46,10 @@ export function chartDownloads(options: { editions?: readonly string[] } = {}): 
 			'astro:build:done': async ({ dir, logger }) => {
 				const out = fileURLToPath(dir);
 				let count = 0;
+				// A chart's files depend only on its page, its stylesheets, the site and the fonts:
+				// when none changed since a build before, they are read back, not drawn again.
+				const cache = openContentCache('chart-downloads');
+				const fonts = FONTS.map((f) => statSync(f).size).join(' ');
 				// Embed pages share their stylesheets: read each file once.
 				const sheets = new Map<string, string>();
 				const stylesheet = (href: string): string => {
@@ -67,6 +72,26 @@ export function chartDownloads(options: { editions?: readonly string[] } = {}): 
 						' ',
 					);
 					if (!wanted.includes('svg')) continue;
+					const name = folder.split(path.sep).join('-');
+					const names = wanted.includes('png') ? [`${name}.svg`, `${name}.png`] : [`${name}.svg`];
+					const hrefs = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map(
+						(m) => m[1] ?? '',
+					);
+					const key = contentHash(
+						html,
+						...hrefs.map((href) => stylesheet(href)),
+						site?.href ?? '',
+						fonts,
+						names.join(' '),
+					);
+					const cached = cache.get(key, names);
+					if (cached) {
+						for (const [file, content] of cached)
+							writeFileSync(path.join(path.dirname(page), file), content);
+						count++;
+						continue;
+					}
+					const drawn = new Map<string, string | Uint8Array>();
 					const $ = cheerio.load(html);
 					// The chart is the largest SVG in the page; legend swatches are small.
 					const svg = $('main svg')
@@ -121,9 +146,10 @@ export function chartDownloads(options: { editions?: readonly string[] } = {}): 
 							muted: vars.get('--muted') ?? '#555555',
 						},
 					});
-					const name = folder.split(path.sep).join('-');
 					writeFileSync(path.join(path.dirname(page), `${name}.svg`), standalone);
+					drawn.set(`${name}.svg`, standalone);
 					if (!wanted.includes('png')) {
+						cache.set(key, drawn);
 						count++;
 						continue;
 					}
@@ -142,9 +168,14 @@ export function chartDownloads(options: { editions?: readonly string[] } = {}): 
 						})
 					).asPng();
 					writeFileSync(path.join(path.dirname(page), `${name}.png`), png);
+					drawn.set(`${name}.png`, png);
+					cache.set(key, drawn);
 					count++;
 				}
-				logger.info(`wrote SVG and PNG downloads for ${count} chart(s)`);
+				cache.prune();
+				logger.info(
+					`wrote SVG and PNG downloads for ${count} chart(s): ${cache.hits} from the cache (content unchanged), ${count - cache.hits} drawn`,
+				);
 			},
 		},
 	};

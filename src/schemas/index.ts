@@ -9,3 +9,4 @@ export * from './phase';
 export * from './explainer';
 export * from './site';
 export * from './translation';
+export * from './correction';

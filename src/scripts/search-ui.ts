@@ -10,6 +10,15 @@
 import { splitExcerpt } from '../lib/search/excerpt';
 import { readStrings, type Strings } from './strings';
 import {
+	diagnose,
+	offerReload,
+	partialMessage,
+	takeFailures,
+	unavailableMessage,
+	watchFetches,
+} from './search-failure';
+import {
+	MAX_QUERY_LENGTH,
 	SEARCH_FILTERS,
 	SEARCH_KINDS,
 	isEmptySearch,
@@ -52,6 +61,23 @@ interface ResultData {
 	sub_results?: { title: string; url: string; excerpt: string }[];
 }
 
+/** Stands for the query while a message is formatted; never typed (a private-use character). */
+const QUERY_SLOT = '\uE000';
+
+/**
+ * A status message as DOM nodes, with the reader's query (formatted in as QUERY_SLOT) in a
+ * <bdi>: right-to-left text or a direction override (U+202E) in it can never reorder the
+ * sentence around it.
+ */
+function withQuery(message: string, query: string): Node[] {
+	return message
+		.split(QUERY_SLOT)
+		.flatMap((text, i): Node[] => [
+			...(i > 0 ? [el('bdi', 'search-panel__query', query)] : []),
+			...(text ? [document.createTextNode(text)] : []),
+		]);
+}
+
 /** Results shown at once, and added by "Show more". */
 const PAGE_SIZE = 10;
 /** Sub-results (matching sections of a page) shown under a result. */
@@ -80,6 +106,8 @@ let optionCount = 0;
 /** Imports and configures Pagefind once per page; the bundle URL comes from the server. */
 function loadPagefind(url: string, baseUrl: string): Promise<Loaded> {
 	bundle ??= (async () => {
+		// Pagefind drops index chunks that fail to load: watch them, to say so (search-failure.ts).
+		watchFetches(new URL('./', new URL(url, location.href)).href);
 		const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
 		// Search runs on the main thread, not in Pagefind's web worker: the worker script is
 		// 12 KB more on the first search and starts later (measured by npm run bench), while
@@ -89,7 +117,11 @@ function loadPagefind(url: string, baseUrl: string): Promise<Loaded> {
 		// Loading the filter index up front makes every search report counts per filter value.
 		const allCounts = await pagefind.filters();
 		return { pagefind, allCounts };
-	})();
+	})().catch((error: unknown) => {
+		// The next search tries again (the reader may be back online).
+		bundle = undefined;
+		throw error;
+	});
 	return bundle;
 }
 
@@ -138,6 +170,7 @@ class SearchPanel extends HTMLElement {
 	#active = -1;
 	#seq = 0;
 	#ready = false;
+	#hintId = '';
 	#t: Strings = (key) => key;
 
 	connectedCallback(): void {
@@ -151,12 +184,14 @@ class SearchPanel extends HTMLElement {
 		this.#t = readStrings(this);
 		[this.#input, this.#list, this.#status, this.#more] = [input, list, status, more];
 		this.#pageLink = this.querySelector('[data-search-page-link]');
+		this.#hintId = input.getAttribute('aria-describedby') ?? '';
 
 		this.querySelector('[data-search-nojs]')?.remove();
 		const ui = this.querySelector<HTMLElement>('[data-search-ui]');
 		if (ui) ui.hidden = false;
 
 		input.addEventListener('input', () => {
+			this.#noteLength(input.value);
 			void this.#run();
 		});
 		// Opening search is the moment to fetch Pagefind: on focus, or now if the dialog that
@@ -187,13 +222,24 @@ class SearchPanel extends HTMLElement {
 		});
 
 		if (this.dataset['mode'] === 'page') {
-			const state = readSearchState(new URLSearchParams(location.search));
+			const params = new URLSearchParams(location.search);
+			const state = readSearchState(params);
 			input.value = state.query;
+			this.#noteLength(params.get('q') ?? '');
 			this.#setKind(state.kind ?? '');
 			this.#setAttribution(state.attribution ?? '');
 			this.#syncAttributionFilter();
 			if (!isEmptySearch(state)) void this.#run(true);
 		} else if (input.value.trim() !== '') void this.#run(true);
+	}
+
+	/** Shows the note that a query is cut, when what the reader typed, pasted or linked is too long. */
+	#noteLength(query: string): void {
+		const note = this.querySelector<HTMLElement>('[data-too-long]');
+		if (!note) return;
+		note.hidden = query.length < MAX_QUERY_LENGTH;
+		if (note.hidden) this.#input.setAttribute('aria-describedby', this.#hintId);
+		else this.#input.setAttribute('aria-describedby', `${this.#hintId} ${note.id}`);
 	}
 
 	#pagefind(): Promise<Loaded> {
@@ -257,16 +303,22 @@ class SearchPanel extends HTMLElement {
 		let loaded: Loaded;
 		try {
 			loaded = await this.#pagefind();
-		} catch {
-			if (seq === this.#seq) this.#unavailable();
+		} catch (error) {
+			if (seq === this.#seq) await this.#unavailable(error);
 			return;
 		}
 		const term = state.query === '' ? null : state.query;
 		const options = { filters: toPagefindFilters(state) };
 		const { pagefind, allCounts } = loaded;
-		const response = immediate
-			? await pagefind.search(term, options)
-			: await pagefind.debouncedSearch(term, options, DEBOUNCE_MS);
+		let response: SearchResponse | null;
+		try {
+			response = immediate
+				? await pagefind.search(term, options)
+				: await pagefind.debouncedSearch(term, options, DEBOUNCE_MS);
+		} catch (error) {
+			if (seq === this.#seq) await this.#unavailable(error);
+			return;
+		}
 		if (response === null || seq !== this.#seq) return;
 		this.#results = response.results;
 		this.#shown = 0;
@@ -275,12 +327,26 @@ class SearchPanel extends HTMLElement {
 		// Browsing by filter alone (no words): the counts are those of the whole index.
 		this.#showCounts(term === null ? allCounts : response.totalFilters);
 		this.#say(this.#describe(state, response.results.length));
+		await this.#noteFailures(seq);
+	}
+
+	/** Says so when part of the index failed to load (offline, a deploy, a host's 404). */
+	async #noteFailures(seq: number): Promise<void> {
+		const failed = takeFailures();
+		if (failed.length === 0) return;
+		const found = await diagnose(undefined, failed);
+		if (seq !== this.#seq) return;
+		// After what the status says (its query kept in its own element): the caveat.
+		this.#status.append(` ${partialMessage(found, this.#t)}`);
+		if (found.cause === 'stale') offerReload(this.#status, this.#t('search.reload'));
 	}
 
 	/** Loads and renders the next page of results, or the first page in place of the last. */
 	async #showMore(seq = this.#seq, replace = false): Promise<void> {
 		const next = this.#results.slice(this.#shown, this.#shown + PAGE_SIZE);
-		let data = await Promise.all(next.map((r) => r.data()));
+		// A result whose text is not on the device (offline) is left out, and noted after.
+		const settled = await Promise.allSettled(next.map((r) => r.data()));
+		let data = settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
 		if (seq !== this.#seq) return;
 		if (replace) {
 			this.#clear();
@@ -295,10 +361,12 @@ class SearchPanel extends HTMLElement {
 		this.#more.hidden = this.#shown >= this.#results.length;
 		this.#list.hidden = this.#shown === 0;
 		this.#input.setAttribute('aria-expanded', String(this.#shown > 0));
-		if (!replace)
+		if (!replace) {
 			this.#say(
 				this.#t('search.status.showing', { shown: this.#shown, count: this.#results.length }),
 			);
+			await this.#noteFailures(seq);
+		}
 	}
 
 	/** One result as listbox options: the result, then its best-matching sections. */
@@ -353,7 +421,7 @@ class SearchPanel extends HTMLElement {
 		this.#input.setAttribute('aria-expanded', 'false');
 	}
 
-	#describe(state: SearchState, count: number): string {
+	#describe(state: SearchState, count: number): Node[] {
 		const t = this.#t;
 		const lang = document.documentElement.lang;
 		const scope = state.attribution
@@ -363,18 +431,20 @@ class SearchPanel extends HTMLElement {
 			: state.kind
 				? t('search.scope.kind', { kind: t(`search.kind.${state.kind}`).toLocaleLowerCase(lang) })
 				: '';
-		if (state.query === '') return t('search.status.items', { count, scope });
-		if (count === 0) return t('search.status.none', { query: state.query, scope });
-		return t('search.status.found', { count, query: state.query, scope });
+		const query = QUERY_SLOT;
+		if (state.query === '') return withQuery(t('search.status.items', { count, scope }), '');
+		return withQuery(
+			t(count === 0 ? 'search.status.none' : 'search.status.found', { count, query, scope }),
+			state.query,
+		);
 	}
 
+	/** A filter value's label, as its radio shows it (without its symbol or count). */
 	#label(filter: string, value: string): string {
 		const radio = this.querySelector<HTMLInputElement>(
 			`[data-filter="${filter}"] input[value="${CSS.escape(value)}"]`,
 		);
-		return (
-			radio?.parentElement?.querySelector('span:not([data-count])')?.textContent.trim() ?? value
-		);
+		return radio?.parentElement?.querySelector('[data-label]')?.textContent.trim() ?? value;
 	}
 
 	/** Writes each filter value's count: results for the words, before filters apply. */
@@ -399,15 +469,21 @@ class SearchPanel extends HTMLElement {
 		}
 	}
 
-	#say(text: string): void {
-		this.#status.textContent = text;
+	#say(text: string | Node[]): void {
+		if (typeof text === 'string') this.#status.textContent = text;
+		else this.#status.replaceChildren(...text);
 	}
 
-	#unavailable(): void {
+	async #unavailable(error: unknown): Promise<void> {
 		this.#clear();
-		this.#say(
-			this.#t(this.dataset['dev'] === undefined ? 'search.unavailable' : 'search.unavailableDev'),
-		);
+		if (this.dataset['dev'] !== undefined) {
+			this.#say(this.#t('search.unavailableDev'));
+			return;
+		}
+		// Each failure its own true message (search-failure.ts): disk, offline, deploy, host.
+		const found = await diagnose(error, takeFailures());
+		this.#say(unavailableMessage(found, this.#t));
+		if (found.cause === 'stale') offerReload(this.#status, this.#t('search.reload'));
 	}
 
 	#submit(): void {

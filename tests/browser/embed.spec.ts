@@ -1,8 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Frame, Page } from '@playwright/test';
 import { startHost, type Host } from '../support/host';
+import { DIST } from '../support/paths';
+import { recordHeld } from '../support/adversarial';
 import type { StaticServer } from '../support/server';
 import { test, expect, open } from './fixtures';
+
+const require = createRequire(import.meta.url);
 
 const doc = (body: string) =>
 	`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host article</title><link rel="icon" href="data:,"></head><body><h1>An article</h1><p>Text before the chart.</p>${body}<p>Text after.</p></body></html>`;
@@ -63,19 +70,10 @@ for (const chart of ['timeline', 'network'] as const) {
 	});
 }
 
-// Minimal parents for the newsroom protocols (formats in NOTES.md), each trusting only its
-// iframe. Datawrapper's and AMP's resize the iframe pasted in the article; pym's parent builds
-// its own iframe in a container, with the embed's address plus `initialWidth` and `childId`.
+// The newsroom parents, each as its own listener behaves (formats in NOTES.md): Datawrapper's
+// current snippet and AMP's resize the iframe pasted in the article, matched by its window.
+// (pym.js runs for real below.)
 const PARENTS: Record<string, (snippet: string) => string> = {
-	pym: (snippet) => {
-		const src = (/src="([^"]+)"/.exec(snippet)?.[1] ?? '').replace(/&amp;/g, '&');
-		return `<div id="chart-1"></div><script>const c = document.getElementById('chart-1');
-		const f = document.createElement('iframe'); f.title = 'Timeline'; f.style.cssText = 'width:100%;border:0';
-		f.src = ${JSON.stringify(src)} + (${JSON.stringify(src)}.includes('?') ? '&' : '?') + 'initialWidth=' + c.offsetWidth + '&childId=chart-1';
-		c.append(f);
-		window.addEventListener('message', (e) => { if (e.source !== f.contentWindow || typeof e.data !== 'string') return;
-		const m = /^pymxPYMx(.+)xPYMxheightxPYMx(\\d+)$/.exec(e.data); if (m && m[1] === 'chart-1') f.style.height = m[2] + 'px'; });</script>`;
-	},
 	datawrapper: (
 		snippet,
 	) => `${snippet}<script>const f = document.querySelector('iframe'); window.addEventListener('message', (e) => {
@@ -94,14 +92,12 @@ for (const [protocol, parent] of Object.entries(PARENTS)) {
 		host.page(`/${protocol}.html`, doc(parent(snippet)));
 		await page.goto(`${host.url}/${protocol}.html`);
 		const frame = await embedFrame(page);
-		if (protocol === 'pym') expect(frame.url()).toContain('childId=chart-1');
 		await expect
 			.poll(async () => Math.abs((await iframeHeight(page)) - (await contentHeight(frame))), {
 				timeout: 10_000,
 			})
 			.toBeLessThanOrEqual(2);
-		// Not the height it started at: pym's iframe starts at the browser's 150 px.
-		expect(await iframeHeight(page)).not.toBe(protocol === 'pym' ? 150 : 720);
+		expect(await iframeHeight(page)).not.toBe(720);
 	});
 }
 
@@ -149,6 +145,7 @@ test('spoofed and malformed messages change nothing and never navigate', async (
 	await page.waitForTimeout(300);
 	expect(await iframeHeight(page)).toBe(settled);
 	expect(page.url()).toBe(hostUrl);
+	recordHeld('browser', 'hostile messages', 'to /embed.js', 13);
 });
 
 test.describe('without JavaScript', () => {
@@ -252,3 +249,189 @@ for (const scheme of ['light', 'dark'] as const)
 			).toEqual([]);
 		}
 	});
+
+// pym.js 1.3.2 from npm, as newsrooms load it: `new pym.Parent(containerId, url, {})` builds the
+// iframe itself, adds `initialWidth` and `childId` to its address and sets its height
+// attribute from the child's message (it checks no sender, only the id in the message).
+const PYM = readFileSync(require.resolve('pym.js/dist/pym.v1.min.js'), 'utf8');
+
+for (const containerId of ['chart-1', 'my.chart'])
+	test(`a real pym.js parent sizes the embed, and again when the host's width changes (container "${containerId}")`, async ({
+		page,
+		site,
+	}) => {
+		host.page('/pym.v1.min.js', PYM, 'text/javascript');
+		const src = `${site.url}embed/timeline/`;
+		host.page(
+			'/pym.html',
+			doc(
+				`<div id="${containerId}"></div><script src="/pym.v1.min.js"></script><script>new pym.Parent(${JSON.stringify(containerId)}, ${JSON.stringify(src)}, { title: 'Timeline' });</script>`,
+			),
+		);
+		await page.setViewportSize({ width: 1200, height: 900 });
+		await page.goto(`${host.url}/pym.html`);
+		const frame = await embedFrame(page);
+		expect(new URL(frame.url()).searchParams.get('childId')).toBe(containerId);
+		expect(Number(new URL(frame.url()).searchParams.get('initialWidth'))).toBeGreaterThan(0);
+		const settle = () =>
+			expect
+				.poll(async () => Math.abs((await iframeHeight(page)) - (await contentHeight(frame))), {
+					timeout: 10_000,
+				})
+				.toBeLessThanOrEqual(2);
+		await settle();
+		const wide = await iframeHeight(page);
+		expect(wide).not.toBe(150);
+		// A narrower host: the chart reflows, the parent follows.
+		await page.setViewportSize({ width: 420, height: 900 });
+		await settle();
+		expect(await iframeHeight(page)).not.toBe(wide);
+		recordHeld('browser', 'real parents in the wild', `pym ${containerId}`, 2);
+	});
+
+test('the older Datawrapper script never gives one of two maps the other’s height', async ({
+	page,
+	site,
+}) => {
+	// Datawrapper's earlier embed script (datawrapper/chart-core lib/embed.js) finds the iframe
+	// by the id in the message, not by the sender: `#datawrapper-chart-<id>`, then the first
+	// `iframe[src*='<id>']`. Two maps, one plain (no title or footer), differ in height.
+	const frameFor = (query: string) =>
+		`<iframe src="${site.url}embed/network/${query}" title="Map${query}" style="width:100%;height:300px;border:0"></iframe>`;
+	host.page(
+		'/datawrapper-old.html',
+		doc(`${frameFor('')}${frameFor('?plain')}<script>window.__set = [[], []];
+		const frames = document.querySelectorAll('iframe');
+		new MutationObserver(() => frames.forEach((f, i) => window.__set[i].push(f.style.height)))
+			.observe(document.body, { subtree: true, attributes: true, attributeFilter: ['style'] });
+		window.addEventListener('message', function (event) {
+			if (typeof event.data['datawrapper-height'] !== 'undefined') {
+				for (var chartId in event.data['datawrapper-height']) {
+					var iframe = document.getElementById('datawrapper-chart-' + chartId) ||
+						document.querySelector("iframe[src*='" + chartId + "']");
+					if (!iframe) continue;
+					iframe.style.height = event.data['datawrapper-height'][chartId] + 'px';
+				}
+			}
+		});</script>`),
+	);
+	await page.goto(`${host.url}/datawrapper-old.html`);
+	const frames = await Promise.all(
+		[0, 1].map(async (i) => {
+			const frame = await (await page.locator('iframe').nth(i).elementHandle()).contentFrame();
+			if (!frame) throw new Error('no frame');
+			await frame.waitForLoadState('load');
+			return frame;
+		}),
+	);
+	await page.waitForTimeout(800);
+	const [full, plain] = await Promise.all(frames.map(contentHeight));
+	expect(Math.abs((full ?? 0) - (plain ?? 0))).toBeGreaterThan(20);
+	const set = await page.evaluate(() => (window as unknown as { __set: string[][] }).__set);
+	expect(set[0], 'heights the first map was given').not.toContain(`${plain ?? 0}px`);
+	expect(set[1], 'heights the second map was given').not.toContain(`${full ?? 0}px`);
+	recordHeld('browser', 'real parents in the wild', 'older Datawrapper, two maps', 2);
+});
+
+test('the Datawrapper id is unique per embed instance and safe in a selector', async ({
+	page,
+	site,
+}) => {
+	host.page(
+		'/dw-ids.html',
+		doc(`<iframe src="${site.url}embed/network/" title="A"></iframe><iframe src="${site.url}embed/network/" title="B"></iframe>
+		<script>window.__ids = new Set(); window.addEventListener('message', (e) => {
+			const d = e.data && e.data['datawrapper-height']; if (d) for (const id in d) window.__ids.add(id); });</script>`),
+	);
+	await page.goto(`${host.url}/dw-ids.html`);
+	await expect
+		.poll(() => page.evaluate(() => (window as unknown as { __ids: Set<string> }).__ids.size))
+		.toBe(2);
+	const ids = await page.evaluate(() => [...(window as unknown as { __ids: Set<string> }).__ids]);
+	for (const id of ids) expect(id).toMatch(/^network-[a-z0-9]+$/);
+});
+
+for (const timing of ['late', 'evaluated'] as const)
+	test(`/embed.js ${timing === 'late' ? 'added after the charts reported' : 'run by a tag manager (no currentScript)'} still sizes them`, async ({
+		page,
+		site,
+	}) => {
+		const snippet = await copySnippet(page, site, 'timeline', 'script');
+		const iframeOnly = snippet.replace(/\n<script[^>]*><\/script>/, '');
+		expect(iframeOnly).not.toContain('<script');
+		const scriptUrl = `${site.url}embed.js`;
+		// A tag manager runs the code it was given, where the script has no element of its own.
+		const code = readFileSync(path.join(DIST, 'embed.js'), 'utf8');
+		const add =
+			timing === 'late'
+				? `const s = document.createElement('script'); s.src = ${JSON.stringify(scriptUrl)}; document.body.append(s);`
+				: `new Function(${JSON.stringify(code).replace(/</g, '\\u003c')})();`;
+		host.page(
+			`/${timing}.html`,
+			doc(
+				`${iframeOnly.replace('loading="lazy" ', '')}<script>window.__add = () => { ${add} };</script>`,
+			),
+		);
+		await page.goto(`${host.url}/${timing}.html`);
+		const frame = await embedFrame(page);
+		// The chart has reported its height long before the script arrives.
+		await page.waitForTimeout(600);
+		expect(await iframeHeight(page)).toBe(720);
+		await page.evaluate(() => {
+			(window as unknown as { __add: () => void }).__add();
+		});
+		await expect
+			.poll(async () => Math.abs((await iframeHeight(page)) - (await contentHeight(frame))))
+			.toBeLessThanOrEqual(2);
+		recordHeld('browser', 'spoofed and late /embed.js', timing, 1);
+	});
+
+test('options come from the query whatever the hash carries (WordPress appends #?secret=)', async ({
+	page,
+	site,
+}) => {
+	await open(page, site, 'embed/network/');
+	const actor = await page.locator('[data-node]').first().getAttribute('data-node');
+	await open(page, site, `embed/network/?focus=${actor ?? ''}#?secret=a1B2c3D4e5`);
+	expect(new URL(page.url()).hash).toBe(`#focus=${actor ?? ''}`);
+	await expect(page.locator('[data-network-panel] [data-claim]').first()).toBeVisible();
+	await open(page, site, 'embed/timeline/');
+	const event = await page.locator('.tl-mark').first().getAttribute('data-event');
+	await open(page, site, `embed/timeline/?event=${event ?? ''}&theme=dark#?secret=a1B2c3D4e5`);
+	expect(new URL(page.url()).hash).toBe(`#event=${event ?? ''}`);
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+	await expect(page.locator('.tl-details')).toBeVisible();
+	await expect(page.locator('html')).toHaveAttribute('data-embed-secret', 'a1B2c3D4e5');
+});
+
+test('spoofs: a marked frame of another site, and our script served by another site, resize nothing', async ({
+	page,
+	site,
+}) => {
+	const code = readFileSync(path.join(DIST, 'embed.js'), 'utf8');
+	host.page('/copied-embed.js', code, 'text/javascript');
+	host.page(
+		'/evil-frame.html',
+		`<!doctype html><title>evil</title><script>setInterval(() => parent.postMessage({ type: 'explainer-embed:height', height: 999 }, '*'), 50);</script>`,
+	);
+	const ours = `<iframe id="ours" src="${site.url}embed/timeline/" title="Timeline" style="width:100%;height:300px;border:0" data-explainer-embed></iframe>`;
+	const evil = `<iframe id="evil" src="${host.url}/evil-frame.html" title="Evil" style="width:100%;height:300px;border:0" data-explainer-embed></iframe>`;
+	const cases = {
+		// Our script, with a marked frame that is not ours posting our message.
+		'marked frame of another site': `${ours}${evil}<script src="${site.url}embed.js"></script>`,
+		// A copy of our script served by the host: it trusts only frames of the host's origin.
+		'our script served elsewhere': `${ours}<script src="/copied-embed.js"></script>`,
+	};
+	for (const [name, body] of Object.entries(cases)) {
+		host.page('/spoofs.html', doc(body));
+		await page.goto(`${host.url}/spoofs.html`);
+		await page.waitForTimeout(700);
+		const height = (id: string) =>
+			page.locator(id).evaluate((f) => f.getBoundingClientRect().height);
+		if (name === 'marked frame of another site') {
+			expect(await height('#evil'), name).toBe(300);
+			expect(await height('#ours'), name).not.toBe(999);
+		} else expect(await height('#ours'), name).toBe(300);
+	}
+	recordHeld('browser', 'spoofed and late /embed.js', 'spoofs', Object.keys(cases).length);
+});

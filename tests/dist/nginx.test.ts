@@ -9,6 +9,7 @@ import { headersFor, readHeadersFile } from '../support/headers';
 import { startNginx } from '../support/nginx';
 import { BASE, DIST } from '../support/paths';
 import type { StaticServer } from '../support/server';
+import { recordHeld } from '../support/adversarial';
 
 /**
  * The nginx snippet the build writes (`nginx-headers.conf`), included in a real nginx from
@@ -72,22 +73,37 @@ describe('the build under a real nginx', () => {
 	});
 
 	it('answers every miss with the site’s own 404 page and its headers, inside the embed folder too', async () => {
-		for (const { lang, prefix } of editions)
-			for (const pathname of [
+		const misses = editions.flatMap(({ lang, prefix }) =>
+			[
 				`${BASE}${prefix}no-such-page/`,
 				`${BASE}${prefix}actors/no-such-actor/`,
 				`${BASE}${prefix}embed/no-such-chart/`,
 				`${BASE}${prefix}embed/network/no-such-actor/`,
 				`${BASE}${prefix}embed/timeline/missing.svg`,
-			]) {
-				const response = await get(pathname);
-				expect(response.status, pathname).toBe(404);
-				expect(await response.text(), pathname).toContain(notFoundTitle(lang));
-				expect(response.headers.get('content-security-policy'), pathname).toContain(
-					"frame-ancestors 'none'",
-				);
-				expect(response.headers.get('x-content-type-options'), pathname).toBe('nosniff');
-			}
+			].map((pathname) => ({ lang, pathname })),
+		);
+		for (const { lang, pathname } of misses) {
+			const response = await get(pathname);
+			expect(response.status, pathname).toBe(404);
+			expect(await response.text(), pathname).toContain(notFoundTitle(lang));
+			expect(response.headers.get('content-security-policy'), pathname).toContain(
+				"frame-ancestors 'none'",
+			);
+			expect(response.headers.get('x-content-type-options'), pathname).toBe('nosniff');
+		}
+		// Paths that climb out of the site: refused (nginx answers 400 above its root).
+		const climbs = [
+			`${BASE}..%2f..%2fetc/passwd`,
+			`${BASE}embed/%2e%2e/_headers`,
+			`${BASE}embed/network/..%2f..%2f..%2fnginx-headers.conf`,
+		];
+		for (const pathname of climbs) {
+			const response = await get(pathname);
+			expect([400, 404], pathname).toContain(response.status);
+			const body = await response.text();
+			expect(body, pathname).not.toMatch(/root:|add_header|Content-Security-Policy:/);
+		}
+		recordHeld('dist', 'careless hosts', 'nginx misses', misses.length + climbs.length);
 	});
 
 	it('does not serve the host files', async () => {
@@ -98,6 +114,7 @@ describe('the build under a real nginx', () => {
 			expect(body).toContain(notFoundTitle(editions[0]?.lang ?? site?.lang ?? ''));
 			expect(body).not.toContain('Content-Security-Policy');
 		}
+		recordHeld('dist', 'careless hosts', 'nginx host files', 2);
 	});
 
 	it('serves search, data and chart files with the types browsers need', async () => {

@@ -7,24 +7,24 @@ import type { AddressInfo } from 'node:net';
  */
 export interface Host {
 	url: string;
-	/** Serves `html` at `path` on the host origin. */
-	page(path: string, html: string): void;
+	/** Serves `body` at `path` on the host origin, as HTML unless `type` says otherwise. */
+	page(path: string, body: string, type?: string): void;
 	close(): Promise<void>;
 }
 
 export async function startHost(): Promise<Host> {
-	const pages = new Map<string, string>();
+	const pages = new Map<string, { body: string; type: string }>();
 	const server = http.createServer((req, res) => {
-		const html = pages.get(req.url ?? '');
-		res.statusCode = html ? 200 : 404;
-		res.setHeader('Content-Type', 'text/html; charset=utf-8');
-		res.end(html ?? 'not found');
+		const page = pages.get(req.url ?? '');
+		res.statusCode = page ? 200 : 404;
+		res.setHeader('Content-Type', page?.type ?? 'text/html; charset=utf-8');
+		res.end(page?.body ?? 'not found');
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;
 	return {
 		url: `http://localhost:${port}`,
-		page: (path, html) => pages.set(path, html),
+		page: (path, body, type = 'text/html; charset=utf-8') => pages.set(path, { body, type }),
 		close: () =>
 			new Promise((resolve) => {
 				server.close(() => {

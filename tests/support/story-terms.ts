@@ -25,8 +25,9 @@ export function foldWords(text: string): string {
 }
 
 /**
- * Words the kit's own text uses for its own furniture, which a story may also use as a topic
- * word in its ids or relation types. They say nothing about one story.
+ * Words the kit's own text uses for its own furniture (including the actor kinds' labels),
+ * which a story may also use as a topic word in its ids or relation types. They say nothing
+ * about one story.
  */
 const KIT_WORDS = new Set([
 	'actor',
@@ -36,7 +37,13 @@ const KIT_WORDS = new Set([
 	'event',
 	'events',
 	'evidence',
+	'group',
+	'groups',
 	'note',
+	'organization',
+	'organizations',
+	'people',
+	'person',
 	'phase',
 	'relation',
 	'relations',

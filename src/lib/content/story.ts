@@ -1,8 +1,23 @@
 import type { AttributionKind } from '../../schemas';
-import type { Actor, Claim, Phase, Relation, Site, Source, StoryEvent } from '../../schemas';
+import type {
+	Actor,
+	Claim,
+	Correction,
+	Phase,
+	Relation,
+	Site,
+	Source,
+	StoryEvent,
+} from '../../schemas';
 import { ATTRIBUTION_KINDS } from '../../schemas/attribution';
 import { listAttributionKinds } from './attribution';
 import { orderEvents } from './chronology';
+import {
+	pagesAffected,
+	sortCorrections,
+	type CorrectedCollection,
+	type PageKey,
+} from './corrections';
 import { createI18n, hasDictionary, REFERENCE_LANG } from '../../i18n';
 import { createUrls, editionPrefix, type Urls } from '../site/urls';
 import { labelSources, orderSources } from './sources';
@@ -67,8 +82,20 @@ export interface Story {
 	textAttrs(entry: TextEntry | undefined, field: string): Record<string, string>;
 	/** A relation type's name as filters and lists show it, in this edition's language. */
 	relationTypeLabel(type: string): string;
+	/** `textLang` for an event or a phase by id, as the timeline's drawing asks for it. */
+	timelineTextLang(kind: 'event' | 'phase', id: string, field: string): string | undefined;
 	/** Every relation type's name, with its language when it is not this edition's. */
 	relationTypeLabels(): Record<string, { label: string; lang?: string | undefined }>;
+	/** The corrections log, newest first. */
+	corrections: Entry<Correction>[];
+	/** The corrections that changed what a page shows, newest first (none: an empty list). */
+	correctionsFor(page: PageKey): Entry<Correction>[];
+	/** The corrections that name an entry, newest first. */
+	correctionsOfEntry(collection: CorrectedCollection, id: string): Entry<Correction>[];
+	/** The date (YYYY-MM-DD) a page was last corrected, for `dateModified`; undefined if never. */
+	modifiedOn(page: PageKey): string | undefined;
+	/** Every page a correction changed, in a stable order. */
+	pagesOfCorrection(correctionId: string): PageKey[];
 }
 
 /**
@@ -139,6 +166,29 @@ export function buildStory(source: StoryInput, options: EditionOptions = {}): St
 		...citedBy('explainer', explainerList, (e) => e.cites),
 	]);
 
+	const corrections = sortCorrections(input.corrections ?? []);
+	const homeClaims = new Set([
+		...input.site.data.lead.claims,
+		...input.site.data.brief.flatMap((b) => b.claims),
+		...input.site.data.keyFigures.flatMap((k) => k.claims),
+	]);
+	const scope = {
+		claims,
+		actors,
+		relations: byId(input.relations),
+		events: byId(input.events),
+		explainers: byId(explainerList),
+		homeClaims,
+	};
+	const pagesByCorrection = new Map(
+		corrections.map((c): [string, PageKey[]] => [c.id, [...pagesAffected(scope, c.data)]]),
+	);
+	const correctionsByPage = group(
+		corrections.flatMap((c) =>
+			(pagesByCorrection.get(c.id) ?? []).map((page) => [page, c] as [string, Entry<Correction>]),
+		),
+	);
+
 	const claim = (id: string) => {
 		const found = claims.get(id);
 		if (!found) throw new Error(`Unknown claim "${id}"`);
@@ -190,6 +240,12 @@ export function buildStory(source: StoryInput, options: EditionOptions = {}): St
 		attributionsOf: (item) =>
 			listAttributionKinds(item.claims.map((id) => claim(id).data.attribution)),
 		citersOf: (id) => citers.get(id) ?? [],
+		corrections,
+		correctionsFor: (page) => correctionsByPage.get(page) ?? [],
+		correctionsOfEntry: (collection, id) =>
+			corrections.filter((c) => c.data.affects[collection].includes(id)),
+		modifiedOn: (page) => correctionsByPage.get(page)?.[0]?.data.date,
+		pagesOfCorrection: (id) => pagesByCorrection.get(id) ?? [],
 		quoteOf: (id) => {
 			const quote = claims.get(id)?.data.quote;
 			if (quote === undefined) return undefined;
@@ -206,6 +262,8 @@ export function buildStory(source: StoryInput, options: EditionOptions = {}): St
 			return other === undefined ? {} : { lang: other, 'data-pagefind-ignore': '' };
 		},
 		relationTypeLabel,
+		timelineTextLang: (kind, id, field) =>
+			textLang(kind === 'event' ? input.events.find((e) => e.id === id) : input.phases.find((p) => p.id === id), field),
 		relationTypeLabels: () =>
 			Object.fromEntries(
 				[...new Set(input.relations.map((r) => r.data.type))].map((type) => [

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+	MAX_QUERY_LENGTH,
+	capQuery,
 	foldDiacritics,
 	isExactName,
 	isEmptySearch,
@@ -40,6 +42,17 @@ describe('readSearchState and writeSearchState', () => {
 		const state = { query: 'Pérez & co', kind: 'actor' as const };
 		expect(read(writeSearchState(state).toString())).toEqual(state);
 		expect(writeSearchState({ query: '  ' }).toString()).toBe('');
+	});
+});
+
+describe('capQuery', () => {
+	it('caps the query in the address and when read, never splitting a character', () => {
+		const long = 'a'.repeat(MAX_QUERY_LENGTH + 50);
+		expect(read(`q=${long}`).query).toHaveLength(MAX_QUERY_LENGTH);
+		expect(writeSearchState({ query: long }).get('q')).toHaveLength(MAX_QUERY_LENGTH);
+		const emoji = `${'a'.repeat(MAX_QUERY_LENGTH - 1)}😀`;
+		expect(capQuery(emoji)).toBe('a'.repeat(MAX_QUERY_LENGTH - 1));
+		expect(capQuery('short')).toBe('short');
 	});
 });
 

@@ -27,9 +27,23 @@ const isKind = (value: string | null): value is SearchKind =>
 const isAttributionId = (value: string | null): value is string =>
 	value !== null && /^[a-z]+(?:-[a-z]+)*$/.test(value);
 
+/**
+ * The longest query searched and written into the address, in UTF-16 code units (what the
+ * input's `maxlength` counts). Far above any name or sentence a reader types (the longest
+ * claim is under 200), and far below what servers accept in an address (nginx's default
+ * 8 KB for the request line; each character may take 9 bytes percent-encoded).
+ */
+export const MAX_QUERY_LENGTH = 500;
+
+/** A query cut to MAX_QUERY_LENGTH, never in the middle of a character. */
+export function capQuery(query: string): string {
+	if (query.length <= MAX_QUERY_LENGTH) return query;
+	return query.slice(0, MAX_QUERY_LENGTH).replace(/[\uD800-\uDBFF]$/, '');
+}
+
 /** Reads a search from URL parameters, ignoring unknown or malformed values. */
 export function readSearchState(params: URLSearchParams): SearchState {
-	const query = (params.get('q') ?? '').trim();
+	const query = capQuery((params.get('q') ?? '').trim()).trim();
 	const kind = params.get('kind');
 	const attribution = params.get('attribution');
 	const state: SearchState = { query };
@@ -43,7 +57,7 @@ export function readSearchState(params: URLSearchParams): SearchState {
 /** Writes a search as URL parameters (`q`, then `kind`, then `attribution`), omitting empties. */
 export function writeSearchState(state: SearchState): URLSearchParams {
 	const params = new URLSearchParams();
-	const query = state.query.trim();
+	const query = capQuery(state.query.trim()).trim();
 	if (query) params.set('q', query);
 	const kind = state.attribution ? 'claim' : state.kind;
 	if (kind) params.set('kind', kind);

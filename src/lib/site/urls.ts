@@ -42,6 +42,12 @@ export function createUrls(edition = '') {
 		/** A source page, or one paragraph of it (`#p3`). */
 		source: (id: string, paragraph?: number) =>
 			at(`sources/${enc(id)}/`) + (paragraph === undefined ? '' : `#p${paragraph}`),
+		/** The corrections log, or one correction on it. */
+		corrections: (id?: string) => at('corrections/') + (id ? `#${correctionAnchor(id)}` : ''),
+		/** The corrections log as an Atom feed. */
+		correctionsFeed: () => at('corrections.xml'),
+		/** The page the offline worker shows for a page not saved. */
+		offline: () => at('offline/'),
 		/** The evidence page, or one claim on it. */
 		evidence: (claimId?: string) => at('evidence/') + (claimId ? `#${claimAnchor(claimId)}` : ''),
 		/** The timeline, or the timeline with one event selected. */
@@ -92,6 +98,11 @@ export function splitEditionPath(
 		: pathname.replace(/^\/+/, '');
 	const edition = editions.find((e) => e !== '' && (rest === e.slice(0, -1) || rest.startsWith(e)));
 	return edition ? { edition, path: rest.slice(edition.length) } : { edition: '', path: rest };
+}
+
+/** The element id of a correction on the corrections page. */
+export function correctionAnchor(id: string): string {
+	return `correction-${id}`;
 }
 
 /** The element id of a claim on the evidence page. */
