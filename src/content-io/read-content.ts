@@ -26,6 +26,8 @@ import { COLLECTIONS, SITE_FILE, TRANSLATIONS_DIR, type CollectionName } from '.
 export interface ContentReport {
 	story: StoryInput | undefined;
 	problems: Problem[];
+	/** What the author should know that is not a problem (translations not yet switched on). */
+	notes: string[];
 }
 
 const DATA_EXT = new Set(['.yaml', '.yml']);
@@ -226,9 +228,13 @@ export function readContent(dir: string, root: string = process.cwd()): ContentR
 			const text = readText(file, error) ?? '';
 			const match = FRONTMATTER.exec(text);
 			if (!match) {
-				error(file, 'has no frontmatter: start the file with a --- block holding title and summary', {
-					line: 1,
-				});
+				error(
+					file,
+					'has no frontmatter: start the file with a --- block holding title and summary',
+					{
+						line: 1,
+					},
+				);
 				continue;
 			}
 			const raw = readYaml(file, match[1] ?? '', 2);
@@ -275,21 +281,22 @@ export function readContent(dir: string, root: string = process.cwd()): ContentR
 			relations: overlays('relations'),
 			events: overlays('events'),
 			phases: overlays('phases'),
+			corrections: overlays('corrections'),
 			explainers: explainerPages,
 		};
 	};
 	const declared = site?.data.languages ?? [];
 	const translations = declared.map(readTranslation);
-	// A folder of translations for a language the story does not declare is not built: said
-	// once, as a warning, so a translation can be written before its edition is switched on.
+	// A folder of translations for a language the story does not declare is not built: a note,
+	// not a problem, so a translation can be written (and reviewed) before its edition is
+	// switched on.
+	const notes: string[] = [];
 	const i18nDir = path.join(dir, TRANSLATIONS_DIR);
 	for (const name of exists(i18nDir) ? readdirSync(i18nDir).sort() : [])
 		if (!name.startsWith('.') && !declared.includes(name))
-			problems.push({
-				severity: 'warning',
-				file: rel(path.join(i18nDir, name)),
-				message: `holds translations into "${name}", which site.yaml does not declare, so they are not built: add \`languages: [${name}]\` to publish them`,
-			});
+			notes.push(
+				`${rel(path.join(i18nDir, name))} holds translations into "${name}", which site.yaml does not declare, so they are not built: add \`languages: [${name}]\` to publish them`,
+			);
 
 	// References are checked over everything that parsed, in the same run: an author sees every
 	// problem at once. Ids of files that failed are known, so they raise no second error.
@@ -316,7 +323,7 @@ export function readContent(dir: string, root: string = process.cwd()): ContentR
 		const line = lineOfPath(yaml, problem.path);
 		return line === undefined ? problem : { ...problem, line };
 	});
-	return { story, problems: located };
+	return { story, problems: located, notes };
 }
 
 /**

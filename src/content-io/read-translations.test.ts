@@ -69,12 +69,14 @@ describe('reading a story’s translations', () => {
 			'i18n/es/notes.yaml': 'title: Notas\n',
 		});
 		expect(errors).toEqual([
-			'i18n/es/notes.yaml: is not part of a translation, so it would be ignored: a translation holds site.yaml and the folders sources, claims, actors, relations, events, phases, explainers',
+			'i18n/es/notes.yaml: is not part of a translation, so it would be ignored: a translation holds site.yaml and the folders sources, claims, actors, relations, events, phases, explainers, corrections',
 		]);
 		const clean = read({ ...spanish, 'i18n/fr/claims/c-talks.yaml': 'statement: A a parlé.\n' });
 		expect(clean.errors).toEqual([]);
-		expect(clean.warnings).toEqual([
-			'i18n/fr: holds translations into "fr", which site.yaml does not declare, so they are not built: add `languages: [fr]` to publish them',
+		// Written before its edition is switched on: not a problem, a note for the author.
+		expect(clean.warnings).toEqual([]);
+		expect(clean.notes).toEqual([
+			'i18n/fr holds translations into "fr", which site.yaml does not declare, so they are not built: add `languages: [fr]` to publish them',
 		]);
 	});
 
@@ -158,5 +160,31 @@ describe('reading a story’s translations', () => {
 		expect(en.urls.actor('a')).toBe('/actors/a/');
 		expect(es.explainers.get('intro')?.translation).toBe('intro');
 		expect(es.eventList.map((e) => e.id)).toEqual(en.eventList.map((e) => e.id));
+	});
+
+	it('translates the corrections log: its words, never its date or what it affects', () => {
+		const correction =
+			"date: '2024-02-01'\nsummary: A fix.\nchanged: It said X; it says Y.\nwhy: X was wrong.\naffects: { actors: [a] }\n";
+		const { story: input, warnings } = read({
+			...spanish,
+			'corrections/2024-02-01-fix.yaml': correction,
+			'i18n/es/corrections/2024-02-01-fix.yaml': 'summary: Una corrección.\nwhy: X era falso.\n',
+		});
+		expect(warnings).toEqual([
+			'i18n/es/corrections/2024-02-01-fix.yaml: correction "2024-02-01-fix" is partly translated into es: missing changed',
+		]);
+		if (!input) throw new Error('the story does not parse');
+		const es = buildStory(input, { lang: 'es' });
+		const fix = es.correctionsFor('actor:a')[0];
+		expect(fix?.data).toMatchObject({ date: '2024-02-01', summary: 'Una corrección.' });
+		expect(es.textAttrs(fix, 'changed')).toEqual({ lang: 'en', 'data-pagefind-ignore': '' });
+		const { errors } = read({
+			...spanish,
+			'corrections/2024-02-01-fix.yaml': correction,
+			'i18n/es/corrections/2024-02-01-fix.yaml': "summary: Una corrección.\ndate: '2024-03-01'\n",
+		});
+		expect(errors).toEqual([
+			'i18n/es/corrections/2024-02-01-fix.yaml: field "date" cannot be translated: a translation carries text only (summary, changed, why); the story\'s date holds in every language',
+		]);
 	});
 });

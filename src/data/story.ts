@@ -140,6 +140,7 @@ async function loadTranslations(languages: readonly string[]): Promise<Translati
 			relations: of('relations'),
 			events: of('events'),
 			phases: of('phases'),
+			corrections: of('corrections'),
 			explainers: pages
 				.filter((e) => e.id.startsWith(prefix))
 				.map((e) => ({

@@ -4,6 +4,7 @@ import { contentDir } from '../content-io/collections';
 import { AUTHOR_LANG } from '../i18n';
 import { readContent } from '../content-io/read-content';
 import { formatProblems } from '../lib/content/integrity';
+import { translationCoverage } from '../lib/content/translations';
 import type { Problem } from '../lib/content/types';
 
 /** The result of one check of the content directory. */
@@ -11,6 +12,8 @@ interface Check {
 	dir: string;
 	problems: Problem[];
 	errors: number;
+	/** What the author should know that is not a problem, one line each. */
+	notes: string[];
 	/** The whole list for the terminal: a summary line, then one problem per line. */
 	report: string;
 }
@@ -18,10 +21,14 @@ interface Check {
 /** Checks the whole content directory: schemas and references together, every problem at once. */
 function check(): Check {
 	const dir = contentDir();
-	const { problems } = readContent(dir);
+	const { story, problems, notes } = readContent(dir);
 	const errors = problems.filter((p) => p.severity === 'error').length;
-	const summary = `${errors} error(s), ${problems.length - errors} warning(s) in ${dir}`;
-	return { dir, problems, errors, report: `${summary}\n${formatProblems(problems)}` };
+	// How far each translation has come, e.g. "es: 41 of 96 entries translated".
+	const coverage = (story ? translationCoverage(story) : []).map(
+		(c) => `; ${c.lang}: ${c.translated} of ${c.total} entries translated`,
+	);
+	const summary = `${errors} error(s), ${problems.length - errors} warning(s) in ${dir}${coverage.join('')}`;
+	return { dir, problems, errors, notes, report: `${summary}\n${formatProblems(problems)}` };
 }
 
 /**
@@ -92,6 +99,7 @@ export function contentCheck(): AstroIntegration {
 }
 
 function log(logger: AstroIntegrationLogger, result: Check): void {
+	for (const note of result.notes) logger.info(note);
 	if (result.problems.length === 0) logger.info(`content in ${result.dir}: no problems`);
 	else if (result.errors > 0) logger.error(result.report);
 	else logger.warn(result.report);

@@ -17,6 +17,7 @@ export const TRANSLATABLE_FIELDS = {
 	events: ['title', 'summary', 'when'],
 	phases: ['title', 'summary'],
 	explainers: ['title', 'summary'],
+	corrections: ['summary', 'changed', 'why'],
 	site: ['title', 'description', 'lead', 'brief', 'keyFigures', 'relationTypes'],
 } as const;
 
@@ -81,6 +82,16 @@ export const PhaseTranslationSchema = z.strictObject({
 	summary: TextSchema.optional(),
 });
 
+/** A correction's text in another language (`content/i18n/<lang>/corrections/<id>.yaml`). */
+export const CorrectionTranslationSchema = z.strictObject({
+	/** The one line shown on every affected page. */
+	summary: TextSchema.optional(),
+	/** What the site said before and what it says now. */
+	changed: TextSchema.optional(),
+	/** Why it was corrected. */
+	why: TextSchema.optional(),
+});
+
 /** The frontmatter of a translated explainer (`content/i18n/<lang>/explainers/<slug>.mdx`). */
 export const ExplainerTranslationSchema = z.strictObject({
 	title: TextSchema,
@@ -112,6 +123,7 @@ export const TRANSLATION_SCHEMAS = {
 	events: EventTranslationSchema,
 	phases: PhaseTranslationSchema,
 	explainers: ExplainerTranslationSchema,
+	corrections: CorrectionTranslationSchema,
 	site: SiteTranslationSchema,
 } as const;
 
@@ -121,5 +133,6 @@ export type ActorTranslation = z.output<typeof ActorTranslationSchema>;
 export type RelationTranslation = z.output<typeof RelationTranslationSchema>;
 export type EventTranslation = z.output<typeof EventTranslationSchema>;
 export type PhaseTranslation = z.output<typeof PhaseTranslationSchema>;
+export type CorrectionTranslation = z.output<typeof CorrectionTranslationSchema>;
 export type ExplainerTranslation = z.output<typeof ExplainerTranslationSchema>;
 export type SiteTranslation = z.output<typeof SiteTranslationSchema>;

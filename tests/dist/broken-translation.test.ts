@@ -24,7 +24,7 @@ describe('astro build on a broken translation', () => {
 		const output = result.stdout + result.stderr;
 		expect(result.status, output).not.toBe(0);
 		expect(output).toContain(
-			`${path.join(dir, 'i18n/es/claims/c-talks.yaml')}: field "paragraphs" cannot be translated`,
+			`${path.join(dir, 'i18n/es/claims/c-talks.yaml')}:2: field "paragraphs" cannot be translated`,
 		);
 		expect(existsSync(out), 'no half-built site').toBe(false);
 

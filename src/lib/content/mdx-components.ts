@@ -47,6 +47,11 @@ export const MDX_COMPONENTS = {
 		required: ['event'],
 		example: '<EventDate event="event-id" />',
 	},
+	Quote: {
+		refs: { claim: { collection: 'claims' } },
+		required: ['claim'],
+		example: '<Quote claim="claim-id" />',
+	},
 	Callout: {
 		refs: {},
 		required: ['title'],

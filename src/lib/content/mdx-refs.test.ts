@@ -32,12 +32,12 @@ describe('readMdxRefs', () => {
 	});
 
 	it('names an unknown component with its file and line, and lists the available ones', () => {
-		const refs = readMdxRefs(body('Text.', '', '<Quote who="x">Words</Quote>'), {
+		const refs = readMdxRefs(body('Text.', '', '<Pullquote who="x">Words</Pullquote>'), {
 			firstLine: 10,
 			file: 'content/explainers/x.mdx',
 		});
 		expect(refs.problems.map((p) => p.message)).toEqual([
-			'unknown component <Quote> in content/explainers/x.mdx:12; available: Cite, Actor, See, EventDate, Callout',
+			'unknown component <Pullquote> in content/explainers/x.mdx:12; available: Cite, Actor, See, EventDate, Quote, Callout',
 		]);
 		expect(refs.problems[0]?.line).toBe(12);
 	});

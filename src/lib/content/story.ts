@@ -263,7 +263,12 @@ export function buildStory(source: StoryInput, options: EditionOptions = {}): St
 		},
 		relationTypeLabel,
 		timelineTextLang: (kind, id, field) =>
-			textLang(kind === 'event' ? input.events.find((e) => e.id === id) : input.phases.find((p) => p.id === id), field),
+			textLang(
+				kind === 'event'
+					? input.events.find((e) => e.id === id)
+					: input.phases.find((p) => p.id === id),
+				field,
+			),
 		relationTypeLabels: () =>
 			Object.fromEntries(
 				[...new Set(input.relations.map((r) => r.data.type))].map((type) => [

@@ -47,7 +47,15 @@ export function checkLanguages(site: Pick<Site, 'lang' | 'languages'>): string[]
 }
 
 /** The collections a translation covers entry by entry (the site file aside). */
-const ENTRY_COLLECTIONS = ['sources', 'claims', 'actors', 'relations', 'events', 'phases'] as const;
+const ENTRY_COLLECTIONS = [
+	'sources',
+	'claims',
+	'actors',
+	'relations',
+	'events',
+	'phases',
+	'corrections',
+] as const;
 type EntryCollection = (typeof ENTRY_COLLECTIONS)[number];
 
 /** The singular word for an entry of a collection, for messages. */
@@ -58,6 +66,7 @@ const SINGULAR: Record<EntryCollection | 'explainers', string> = {
 	relations: 'relation',
 	events: 'event',
 	phases: 'phase',
+	corrections: 'correction',
 	explainers: 'explainer',
 };
 
@@ -81,6 +90,8 @@ function neededFields(collection: EntryCollection, data: Record<string, unknown>
 			return ['title', 'summary', ...(has('when') ? ['when'] : [])];
 		case 'phases':
 			return ['title', 'summary'];
+		case 'corrections':
+			return ['summary', 'changed', 'why'];
 	}
 }
 
@@ -139,9 +150,9 @@ export function checkTranslations(story: StoryInput): Problem[] {
 		const where = `${contentFolder}i18n/${t.lang}`;
 		for (const collection of ENTRY_COLLECTIONS) {
 			const originals = new Map<string, Entry<Record<string, unknown>>>(
-				(story[collection] as Entry<Record<string, unknown>>[]).map((e) => [e.id, e]),
+				((story[collection] ?? []) as Entry<Record<string, unknown>>[]).map((e) => [e.id, e]),
 			);
-			const overlays = t[collection] as Entry<Record<string, unknown>>[];
+			const overlays = (t[collection] ?? []) as Entry<Record<string, unknown>>[];
 			const given = new Map(overlays.map((o) => [o.id, o]));
 			for (const overlay of overlays) {
 				const original = originals.get(overlay.id);
@@ -237,7 +248,15 @@ function checkExplainers(
 ): void {
 	const originals = new Map(story.explainers.map((e) => [e.id, e]));
 	const claims = new Map(story.claims.map((c) => [c.id, c]));
-	const actors = new Set(story.actors.map((a) => a.id));
+	const known: Record<string, ReadonlySet<string>> = {
+		claims: new Set(story.claims.map((c) => c.id)),
+		actors: new Set(story.actors.map((a) => a.id)),
+		relations: new Set(story.relations.map((r) => r.id)),
+		events: new Set(story.events.map((e) => e.id)),
+		explainers: new Set(story.explainers.map((e) => e.id)),
+		phases: new Set(story.phases.map((p) => p.id)),
+		sources: new Set(story.sources.map((s) => s.id)),
+	};
 	const translated = new Set<string>();
 	for (const tr of t.explainers) {
 		const original = originals.get(tr.id);
@@ -261,10 +280,12 @@ function checkExplainers(
 		for (const id of tr.quotes ?? [])
 			if (claims.has(id) && claims.get(id)?.data.quote === undefined)
 				error(tr.file, `<Quote claim="${id}"> names a claim with no \`quote\``);
-		for (const id of tr.actorLinks)
-			if (!actors.has(id)) error(tr.file, `<Actor> refers to unknown actor "${id}"`);
-		for (const id of tr.explainerLinks)
-			if (!originals.has(id)) error(tr.file, `<See> refers to unknown explainer "${id}"`);
+		for (const ref of tr.refs)
+			if (!known[ref.collection]?.has(ref.id))
+				error(
+					tr.file,
+					`<${ref.component}> on line ${ref.line} refers to unknown ${SINGULAR[ref.collection]} "${ref.id}"`,
+				);
 	}
 	for (const original of story.explainers)
 		if (!translated.has(original.id))
@@ -289,9 +310,9 @@ export function translationCoverage(story: StoryInput): Coverage[] {
 		let total = 0;
 		for (const collection of ENTRY_COLLECTIONS) {
 			const given = new Map(
-				(t[collection] as Entry<Record<string, unknown>>[]).map((o) => [o.id, o]),
+				((t[collection] ?? []) as Entry<Record<string, unknown>>[]).map((o) => [o.id, o]),
 			);
-			for (const e of story[collection] as Entry<Record<string, unknown>>[]) {
+			for (const e of (story[collection] ?? []) as Entry<Record<string, unknown>>[]) {
 				total++;
 				const overlay = given.get(e.id);
 				if (neededFields(collection, e.data).every((f) => overlay?.data[f] !== undefined))
@@ -342,6 +363,7 @@ export function localizeInput(input: StoryInput, lang: string): StoryInput {
 		relations: [],
 		events: [],
 		phases: [],
+		corrections: [],
 		explainers: [],
 	};
 	const by = (list: readonly Entry<unknown>[]) =>
@@ -353,6 +375,7 @@ export function localizeInput(input: StoryInput, lang: string): StoryInput {
 		relations: by(t.relations),
 		events: by(t.events),
 		phases: by(t.phases),
+		corrections: by(t.corrections ?? []),
 	};
 	const site = input.site.data;
 	const siteText = t.site?.data;
@@ -408,6 +431,13 @@ export function localizeInput(input: StoryInput, lang: string): StoryInput {
 		),
 		events: input.events.map((e) => overlayEntry('events', e, overlays.events.get(e.id))),
 		phases: input.phases.map((e) => overlayEntry('phases', e, overlays.phases.get(e.id))),
+		...(input.corrections
+			? {
+					corrections: input.corrections.map((e) =>
+						overlayEntry('corrections', e, overlays.corrections.get(e.id)),
+					),
+				}
+			: {}),
 		explainers: input.explainers.map((e) => localizeExplainer(e, explainers.get(e.id))),
 		translations: input.translations ?? [],
 	};
@@ -423,6 +453,7 @@ function localizeExplainer(
 	return {
 		...original,
 		data: { ...original.data, ...translation.data },
+		refs: translation.refs,
 		cites: translation.cites,
 		actorLinks: translation.actorLinks,
 		explainerLinks: translation.explainerLinks,

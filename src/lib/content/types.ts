@@ -3,6 +3,7 @@ import type {
 	ActorTranslation,
 	Claim,
 	ClaimTranslation,
+	CorrectionTranslation,
 	EventTranslation,
 	Correction,
 	Explainer,
@@ -70,6 +71,8 @@ export interface TranslationInput {
 	relations: Entry<RelationTranslation>[];
 	events: Entry<EventTranslation>[];
 	phases: Entry<PhaseTranslation>[];
+	/** Optional, as a story's corrections log is. */
+	corrections?: Entry<CorrectionTranslation>[];
 	explainers: ExplainerTranslationEntry[];
 }
 

@@ -1,13 +1,17 @@
-import type { APIRoute } from 'astro';
-import { getStory } from '../data/story';
-import { createI18n } from '../i18n';
-import { atomDate, writeAtom } from '../lib/content/atom';
-import { urls } from '../lib/site/urls';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { editionPaths, getStory } from '../../data/story';
+import { pageI18n } from '../../i18n';
+import { atomDate, writeAtom } from '../../lib/content/atom';
+import { pageUrls } from '../../lib/site/urls';
+
+/** One feed per edition, in its language. */
+export const getStaticPaths = (() => editionPaths()) satisfies GetStaticPaths;
 
 /** The corrections log as an Atom feed (RFC 4287): one entry per correction, newest first. */
-export const GET: APIRoute = async ({ site }) => {
-	const story = await getStory();
-	const { t } = createI18n(story.lang);
+export const GET: APIRoute = async ({ site, locals }) => {
+	const story = await getStory(locals.lang);
+	const { t } = pageI18n(locals);
+	const urls = pageUrls(locals);
 	const origin = site ?? new URL('http://localhost/');
 	const abs = (path: string) => new URL(path, origin).href;
 	const latest = story.corrections[0]?.data.date;
