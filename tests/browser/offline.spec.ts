@@ -129,6 +129,11 @@ test('a first visit keeps only the shell and the page read; offline, a page not 
 	await page.waitForTimeout(300);
 	expect(Object.values(await caches(page)).flat().length).toBe(before);
 
+	// Online, a miss is the host's own 404, passed on as it is.
+	const online404 = await page.goto(`${server.url}no-such-page/`);
+	expect(online404?.status()).toBe(404);
+	await expect(page.locator('h1')).toHaveText('Page not found');
+
 	await server.stop();
 	const read = await page.goto(`${server.url}explainers/?from=offline`);
 	expect(read?.status()).toBe(200);
