@@ -93,7 +93,7 @@ async function firstVisit(browser, server, pathname) {
 		// Done when the worker has kept the offline page, its last step.
 		for (let i = 0; i < 200; i++) {
 			const keys = await Promise.all(
-				(await caches.keys()).map(async (n) => (await caches.open(n)).keys()),
+				(await globalThis.caches.keys()).map(async (n) => (await globalThis.caches.open(n)).keys()),
 			);
 			if (keys.flat().some((r) => new URL(r.url).pathname.endsWith('/offline/'))) return;
 			await new Promise((r) => setTimeout(r, 50));
