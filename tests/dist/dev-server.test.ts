@@ -36,7 +36,7 @@ function startDev(dir: string): Promise<string> {
 	return new Promise((resolve, reject) => {
 		const timer = setTimeout(() => {
 			reject(new Error(`astro dev did not start:\n${output}`));
-		}, 60_000);
+		}, 120_000);
 		const read = (chunk: Buffer) => {
 			output += chunk.toString();
 			const url = /Local\s+(http:\/\/localhost:\d+\/)/.exec(output)?.[1];
@@ -50,12 +50,12 @@ function startDev(dir: string): Promise<string> {
 	});
 }
 
-/** Fetches a page as a browser would, until `done` holds or 30 s pass. */
+/** Fetches a page as a browser would, until `done` holds or 90 s pass (CI machines are busy). */
 async function until(
 	url: string,
 	done: (status: number, body: string) => boolean,
 ): Promise<{ status: number; body: string }> {
-	const deadline = Date.now() + 30_000;
+	const deadline = Date.now() + 90_000;
 	for (;;) {
 		const response = await fetch(url, { headers: { accept: 'text/html' } });
 		const body = await response.text();
@@ -97,5 +97,5 @@ describe('npm run dev with content errors', () => {
 		);
 		expect(fixed.status).toBe(200);
 		expect(fixed.body).toContain('Test story, fixed');
-	}, 120_000);
+	}, 300_000);
 });
