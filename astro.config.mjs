@@ -6,6 +6,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { chartDownloads } from './src/integrations/chart-downloads.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { relativeStylesheets } from './src/integrations/relative-stylesheets.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/site/csp.ts';
@@ -62,12 +63,15 @@ export default defineConfig({
 	integrations: [
 		contentCheck(),
 		mdx(),
-		// Embeds are not pages of their own; the gallery at /embed/ is. Redirects are not pages.
+		// Embeds are not pages of their own; the gallery at /embed/ is. Redirects are not pages,
+		// nor is the offline page (what the offline worker shows for a page not saved).
 		sitemap({
-			filter: (page) => !/\/embed\/.+/.test(new URL(page).pathname) && !isRedirect(page),
+			filter: (page) =>
+				!/\/embed\/.+|\/offline\/$/.test(new URL(page).pathname) && !isRedirect(page),
 		}),
 		chartDownloads(),
 		securityHeaders(),
+		relativeStylesheets(),
 		serviceWorker(),
 	],
 	outDir: process.env.DIST_DIR ?? './dist',

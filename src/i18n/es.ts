@@ -22,6 +22,7 @@ export const es: Dictionary = {
 	'nav.network': 'Mapa',
 	'nav.evidence': 'Evidencia',
 	'nav.data': 'Datos',
+	'nav.menu': 'Menú',
 	'theme.label': 'Tema: {theme}',
 	'theme.system': 'el del sistema',
 	'theme.light': 'claro',
@@ -37,9 +38,51 @@ export const es: Dictionary = {
 	'footer.data': 'Descargar los datos',
 	'footer.search': 'Buscar',
 	'footer.sitemap': 'Mapa del sitio',
-	'fileNotice.lead': 'Está leyendo una copia guardada en su equipo.',
+	'footer.corrections': 'Correcciones',
+	'fileNotice.lead': 'Está leyendo una copia abierta desde su equipo.',
 	'fileNotice.body':
-		'El texto y los gráficos funcionan, pero los estilos, la búsqueda y los gráficos interactivos necesitan que la carpeta se sirva por HTTP. En la carpeta que contiene este sitio, ejecute {python} o {npx} y abra {url}.',
+		'El texto y los gráficos se ven como en línea. Los enlaces a otras páginas, la búsqueda, los gráficos interactivos, el cambio de tema y guardar para leer sin conexión necesitan que la carpeta se sirva por HTTP. En la carpeta que contiene este sitio, ejecute {python} o {npx} y abra {url}.',
+
+	'offlineSave.heading': 'Leer sin conexión',
+	'offlineSave.intro':
+		'Guarde la historia completa en este dispositivo, con la búsqueda, para leerla sin conexión.',
+	'offlineSave.size': {
+		one: 'Guardarla descarga hasta {size}, en {count} archivo.',
+		other: 'Guardarla descarga hasta {size}, en {count} archivos.',
+	},
+	'offlineSave.save': 'Guardar esta historia para leer sin conexión',
+	'offlineSave.resume': 'Seguir guardando',
+	'offlineSave.remove': 'Eliminar la copia guardada',
+	'offlineSave.progress': 'Guardado para leer sin conexión',
+	'offlineSave.started': 'Guardando la historia para leer sin conexión.',
+	'offlineSave.saving': 'Guardando: {done} de {total} archivos ({percent}).',
+	'offlineSave.updating': 'Guardando la nueva versión: {done} de {total} archivos ({percent}).',
+	'offlineSave.saved': 'Guardada el {date}.',
+	'offlineSave.savedUpdated': 'Guardada el {date}, actualizada el {updated}.',
+	'offlineSave.outdated':
+		'Guardada el {date}. La última versión se guardará la próxima vez que tenga conexión.',
+	'offlineSave.removed': 'La copia guardada se eliminó de este dispositivo.',
+	'offlineSave.error.offline':
+		'Se detuvo el guardado: se perdió la conexión. Lo guardado se conserva; continúe cuando vuelva a tener conexión.',
+	'offlineSave.error.server':
+		'Se detuvo el guardado: el servidor no envió todos los archivos. Inténtelo más tarde.',
+	'offlineSave.error.space': 'Se detuvo el guardado: este dispositivo no tiene más espacio.',
+	'offlineSave.error.stale':
+		'Hay una nueva versión de este sitio. Vuelva a cargar la página y guárdela después.',
+	'offlineSave.error.unknown': 'Se detuvo el guardado. Inténtelo más tarde.',
+	'offlineSave.noSpace':
+		'Este dispositivo no tiene espacio suficiente: se necesitan {size} y hay {free} libres.',
+
+	'offlinePage.title': 'No tiene conexión',
+	'offlinePage.notSaved':
+		'Esta página no está guardada en este dispositivo, por eso no puede abrirse sin conexión.',
+	'offlinePage.saved': 'La historia completa está guardada en este dispositivo: {link}.',
+	'offlinePage.savedLink': 'léala desde la página de inicio',
+	'offlinePage.kept': 'Páginas que puede leer sin conexión',
+	'offlinePage.keptNote': 'Se conservan en este dispositivo porque usted las abrió.',
+	'offlinePage.nothing':
+		'Todavía no hay nada de este sitio guardado en este dispositivo. Cuando vuelva a tener conexión, use «{save}» al pie de cualquier página para guardarlo todo.',
+	'offlinePage.retry': 'Intentar de nuevo',
 
 	'attribution.official-record.label': 'Registro oficial',
 	'attribution.official-record.description':
@@ -83,6 +126,12 @@ export const es: Dictionary = {
 	'cite.labelUnnumbered': 'Fuente: {attribution}',
 	'cite.popover': 'Fuente de esta afirmación',
 	'notes.heading': 'Fuentes de esta página',
+	'notes.summary': {
+		one: 'Una afirmación de esta página cita su fuente; abajo se muestra según cómo la atribuye esa fuente. Abra la fila para ver la nota y el párrafo del que procede.',
+		other:
+			'{count} afirmaciones de esta página citan su fuente; abajo se agrupan según cómo las atribuye esa fuente. Abra una fila para ver sus notas y los párrafos de los que proceden.',
+	},
+	'notes.groupCount': { one: 'nota {numbers}', other: '{count} notas: {numbers}' },
 	'notes.evidence': 'Evidencia',
 	'notes.back': 'Volver a la cita {number} en el texto',
 	'claim.attributedTo': 'Atribuido a {names}',
@@ -112,6 +161,20 @@ export const es: Dictionary = {
 	'home.keyFigures': 'Cifras clave',
 	'home.explainers': 'Explicadores',
 	'home.explore': 'Explorar',
+	'home.atAGlance': 'La historia de un vistazo',
+	'preview.network.title': 'Quién está vinculado con quién',
+	'preview.network.summary':
+		'Los {actors} con más vínculos en la historia y las {relations} entre ellos: {names}.',
+	'preview.network.dek':
+		'Los {actors} con más vínculos en la historia y las {relations} entre ellos. El trazo indica cómo se sustenta cada vínculo.',
+	'preview.network.open': 'Abrir el mapa completo',
+	'preview.timeline.title': 'Qué pasó y cuándo',
+	'preview.timeline.phase': '{phase} ({events})',
+	'preview.timeline.summary': 'Las fases, en el orden que da la historia: {phases}.',
+	'preview.timeline.disputed':
+		'“{event}” tiene la fecha {date}, según el informe; esa fecha está en duda.',
+	'preview.timeline.unplaced': '{title}: {events}.',
+	'preview.timeline.open': 'Abrir la cronología completa',
 	'home.actorsCard': {
 		one: '{count} persona, organización o grupo, con lo que el informe dice al respecto.',
 		other:
@@ -191,6 +254,35 @@ export const es: Dictionary = {
 	'sources.kind': 'Tipo',
 	'sources.citedAs': 'Se cita como',
 	'sourcing.mixed': 'Atribución mixta:',
+	'corrections.title': 'Correcciones',
+	'corrections.description': 'Todas las correcciones hechas a {site}: qué cambió, por qué y dónde.',
+	'corrections.lede':
+		'Cuando corregimos algo de fondo, lo decimos aquí y en cada página que cambió, con la fecha. Las correcciones de estilo no se registran.',
+	'corrections.empty': 'Esta historia no tiene correcciones.',
+	'corrections.count': {
+		one: 'Una corrección hasta ahora, la más reciente primero.',
+		other: '{count} correcciones hasta ahora, las más recientes primero.',
+	},
+	'corrections.changed': 'Qué cambió',
+	'corrections.why': 'Por qué',
+	'corrections.affects': 'Dónde',
+	'corrections.feed': 'Siga las correcciones en un lector de fuentes: {link}',
+	'corrections.feedLink': 'fuente Atom',
+	'corrections.feedTitle': 'Correcciones: {site}',
+	'corrections.entryContent': 'Qué cambió: {changed} Por qué: {why}',
+	'corrections.note.heading': 'Actualizaciones',
+	'corrections.note.item': 'Actualizado el {date}: {summary} {link}',
+	'corrections.note.link': 'Qué cambió y por qué',
+	'corrections.embedNote': 'Actualizado el {date}: {link}',
+	'corrections.page.home': 'Portada',
+	'corrections.page.explainers': 'Explicadores',
+	'corrections.page.actors': 'Quién es quién',
+	'corrections.page.timeline': 'Cronología',
+	'corrections.page.network': 'Mapa de relaciones',
+	'corrections.page.evidence': 'Evidencia',
+	'corrections.page.sources': 'Fuentes',
+	'corrections.page.data': 'Datos',
+	'corrections.page.embeds': 'Gráficos para insertar',
 	'redirect.title': 'Se trasladó: {title} · {site}',
 	'redirect.body': 'Esta página se trasladó a {link}.',
 	'source.eyebrow': 'Fuente · {kind}',
@@ -431,8 +523,24 @@ export const es: Dictionary = {
 	},
 	'search.scope.kind': ' en {kind}',
 	'search.scope.attribution': ' entre las afirmaciones con atribución “{attribution}”',
-	'search.unavailable':
-		'La búsqueda no pudo cargar su índice. Funciona cuando el sitio compilado se sirve por HTTP, no cuando se abre desde archivos.',
+	'search.failure.file':
+		'La búsqueda necesita que el sitio se sirva por HTTP: esta copia está abierta desde su equipo.',
+	'search.failure.offline':
+		'No tiene conexión y la búsqueda no está guardada en este dispositivo. Guarde la historia para leer sin conexión y podrá buscar sin conexión.',
+	'search.failure.stale':
+		'Hay una nueva versión de este sitio: vuelva a cargar la página para buscar en ella.',
+	'search.failure.missing':
+		'La búsqueda no está disponible: el servidor no envió el índice de búsqueda (HTTP {status}).',
+	'search.failure.module':
+		'No se pudo cargar la búsqueda: vuelva a cargar la página para intentarlo de nuevo.',
+	'search.failure.unknown': 'La búsqueda no pudo iniciarse en este navegador.',
+	'search.failure.partialOffline':
+		'Sin conexión: solo se muestran los resultados guardados en este dispositivo.',
+	'search.failure.partialMissing':
+		'Falta parte del índice de búsqueda en el servidor (HTTP {status}): puede haber resultados incompletos.',
+	'search.failure.partialUnknown':
+		'No se pudo cargar parte del índice de búsqueda: puede haber resultados incompletos.',
+	'search.reload': 'Volver a cargar',
 	'search.unavailableDev':
 		'No hay índice de búsqueda en desarrollo: la búsqueda funciona en el sitio compilado. Ejecute: npm run build && npm run preview',
 	'search.record.alsoWritten': 'También se escribe {names}',
