@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { validStoryFiles, writeStory } from '../../src/content-io/test-story';
 
@@ -31,14 +32,15 @@ function startDev(dir: string): Promise<string> {
 	server = spawn(
 		process.execPath,
 		['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port)],
-		{ env: { ...cleanEnv(), EXPLAINER_CONTENT_DIR: dir }, detached: true },
+		{ env: { ...cleanEnv(), EXPLAINER_CONTENT_DIR: dir, NO_COLOR: '1' }, detached: true },
 	);
 	return new Promise((resolve, reject) => {
 		const timer = setTimeout(() => {
 			reject(new Error(`astro dev did not start:\n${output}`));
 		}, 120_000);
 		const read = (chunk: Buffer) => {
-			output += chunk.toString();
+			// Without colour codes, which a CI terminal may get between "Local" and the address.
+			output += stripVTControlCharacters(chunk.toString());
 			const url = /Local\s+(http:\/\/localhost:\d+\/)/.exec(output)?.[1];
 			if (url) {
 				clearTimeout(timer);
