@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { COLLECTIONS, SITE_FILE, contentDir } from './content-io/collections';
+import { yamlFolderLoader } from './content-io/yaml-folder-loader';
 import { SiteSchema } from './schemas';
 
 const dir = contentDir();
@@ -23,6 +24,11 @@ export const collections = {
 	explainers: defineCollection({
 		loader: from('explainers'),
 		schema: COLLECTIONS.explainers.schema,
+	}),
+	// Often empty (no correction yet), so not a glob: that would warn on every build.
+	corrections: defineCollection({
+		loader: yamlFolderLoader(`${dir}/corrections`),
+		schema: COLLECTIONS.corrections.schema,
 	}),
 	site: defineCollection({ loader: glob({ pattern: SITE_FILE, base: dir }), schema: SiteSchema }),
 };

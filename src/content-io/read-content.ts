@@ -100,6 +100,7 @@ export function readContent(dir: string, root: string = process.cwd()): ContentR
 	const relations = entries('relations', COLLECTIONS.relations.schema);
 	const events = entries('events', COLLECTIONS.events.schema);
 	const phases = entries('phases', COLLECTIONS.phases.schema);
+	const corrections = entries('corrections', COLLECTIONS.corrections.schema);
 
 	checkFingerprints(dir, root, sources, unparsed['sources'] ?? new Set(), error);
 
@@ -159,6 +160,7 @@ export function readContent(dir: string, root: string = process.cwd()): ContentR
 		events,
 		phases,
 		explainers,
+		corrections,
 	};
 	const parsedAll = problems.length === 0 && site !== undefined;
 	problems.push(...checkIntegrity(partial, { unparsed }));

@@ -60,6 +60,9 @@ describe('npm run build on broken content', () => {
 				'<Callout>No title.</Callout>',
 				'',
 			].join('\n'),
+			// A correction naming an entry that does not exist.
+			'corrections/grant.yaml':
+				"date: '2026-02-10'\nsummary: S.\nchanged: C.\nwhy: W.\naffects:\n  claims: [c-nope]\n",
 			// A second source with no fingerprint; the first counts other paragraphs.
 			'sources/minutes.yaml': 'title: Minutes\nparagraphCount: 1\nparagraphs: [One.]\n',
 			'fingerprints/report.json': files['fingerprints/report.json']?.replace(
@@ -73,7 +76,7 @@ describe('npm run build on broken content', () => {
 		const at = (file: string) => path.join(dir, file);
 
 		expect(status, output).not.toBe(0);
-		expect(output).toContain('8 error(s)');
+		expect(output).toContain('9 error(s)');
 		for (const line of [
 			`${at('actors/b.yaml')}:2: field "kind" must be one of "person", "organization", "group"`,
 			`${at('relations/a-b.yaml')}:2: relates actor "a" to itself`,
@@ -82,6 +85,7 @@ describe('npm run build on broken content', () => {
 			`${at('explainers/intro.mdx')}:11: unknown component <Quote> in ${at('explainers/intro.mdx')}:11; available: Cite, Actor, See, EventDate, Callout`,
 			`${at('explainers/intro.mdx')}:13: <Callout> needs a "title"`,
 			`${at('sources/minutes.yaml')}: has no fingerprint (fingerprints/minutes.json)`,
+			`${at('corrections/grant.yaml')}:6: affects.claims refers to unknown claim "c-nope"`,
 			`${at('sources/report.yaml')}:2: field "paragraphCount" is 2, but the report fingerprinted in fingerprints/report.json has 3 paragraphs`,
 		])
 			expect(output).toContain(line);

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { validStoryFiles, writeStory } from '../../src/content-io/test-story';
 
@@ -31,15 +32,17 @@ function startDev(dir: string): Promise<string> {
 	server = spawn(
 		process.execPath,
 		['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port)],
-		{ env: { ...cleanEnv(), EXPLAINER_CONTENT_DIR: dir }, detached: true },
+		{ env: { ...cleanEnv(), EXPLAINER_CONTENT_DIR: dir, NO_COLOR: '1' }, detached: true },
 	);
 	return new Promise((resolve, reject) => {
 		const timer = setTimeout(() => {
 			reject(new Error(`astro dev did not start:\n${output}`));
-		}, 60_000);
+		}, 120_000);
 		const read = (chunk: Buffer) => {
 			output += chunk.toString();
-			const url = /Local\s+(http:\/\/localhost:\d+\/)/.exec(output)?.[1];
+			// Colour codes may sit between the label and the address (some CI shells force colour).
+			const plain = stripVTControlCharacters(output);
+			const url = /Local\s+(http:\/\/localhost:\d+\/)/.exec(plain)?.[1];
 			if (url) {
 				clearTimeout(timer);
 				resolve(url);
@@ -50,12 +53,12 @@ function startDev(dir: string): Promise<string> {
 	});
 }
 
-/** Fetches a page as a browser would, until `done` holds or 30 s pass. */
+/** Fetches a page as a browser would, until `done` holds or 90 s pass (CI machines are busy). */
 async function until(
 	url: string,
 	done: (status: number, body: string) => boolean,
 ): Promise<{ status: number; body: string }> {
-	const deadline = Date.now() + 30_000;
+	const deadline = Date.now() + 90_000;
 	for (;;) {
 		const response = await fetch(url, { headers: { accept: 'text/html' } });
 		const body = await response.text();
@@ -97,5 +100,5 @@ describe('npm run dev with content errors', () => {
 		);
 		expect(fixed.status).toBe(200);
 		expect(fixed.body).toContain('Test story, fixed');
-	}, 120_000);
+	}, 300_000);
 });

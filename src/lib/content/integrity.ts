@@ -10,7 +10,7 @@ export interface IntegrityOptions {
 	 * Ids of files that exist but did not parse, by collection. References to them are not
 	 * reported as unknown (their own file's problem is), so one run lists every real problem.
 	 */
-	unparsed?: Partial<Record<RefCollection | 'relations' | 'phases', ReadonlySet<string>>>;
+	unparsed?: Partial<Record<RefCollection, ReadonlySet<string>>>;
 }
 
 /**
@@ -33,13 +33,14 @@ export function checkIntegrity(
 	const sources = indexById(story.sources, 'source', error);
 	const claims = indexById(story.claims, 'claim', error);
 	const actors = indexById(story.actors, 'actor', error);
-	indexById(story.relations, 'relation', error);
+	const relations = indexById(story.relations, 'relation', error);
 	const events = indexById(story.events, 'event', error);
 	const phases = indexById(story.phases, 'phase', error);
 	const explainers = indexById(story.explainers, 'explainer', error);
 	const known: Record<RefCollection, Map<string, unknown>> = {
 		claims,
 		actors,
+		relations,
 		events,
 		explainers,
 		phases,
@@ -229,6 +230,31 @@ export function checkIntegrity(
 						: undefined;
 			refs(explainer.file, `<${ref.component}>`, [ref.id], ref.collection, used, [], ref.line);
 		}
+
+	// A correction names what it changed; each must exist, so the note reaches its pages. An
+	// explainer may be named by a former slug (redirectFrom): the page that replaced it.
+	for (const correction of story.corrections ?? []) {
+		const { affects } = correction.data;
+		for (const collection of [
+			'claims',
+			'actors',
+			'relations',
+			'events',
+			'phases',
+			'sources',
+		] as const)
+			refs(correction.file, `affects.${collection}`, affects[collection], collection, undefined, [
+				'affects',
+				collection,
+			]);
+		for (const [i, slug] of affects.explainers.entries())
+			if (!formerSlugs.has(slug))
+				refs(correction.file, 'affects.explainers', [slug], 'explainers', undefined, [
+					'affects',
+					'explainers',
+					i,
+				]);
+	}
 
 	// An actor is used when a relation, event, attribution or explainer link names it; its own
 	// claims do not count. A claim is used when anything cites it.

@@ -6,7 +6,8 @@
  */
 
 /** Collections an MDX prop can name entries of. */
-export type RefCollection = 'claims' | 'actors' | 'events' | 'explainers' | 'phases' | 'sources';
+export type RefCollection =
+	'claims' | 'actors' | 'relations' | 'events' | 'explainers' | 'phases' | 'sources';
 
 /** A prop that names one entry, or several separated by spaces (`list`). */
 export interface RefProp {
@@ -60,6 +61,7 @@ export type MdxComponentName = keyof typeof MDX_COMPONENTS;
 export const ENTRY_NOUN: Record<RefCollection, string> = {
 	claims: 'claim',
 	actors: 'actor',
+	relations: 'relation',
 	events: 'event',
 	explainers: 'explainer',
 	phases: 'phase',

@@ -1,6 +1,7 @@
 import type {
 	Actor,
 	Claim,
+	Correction,
 	Explainer,
 	Phase,
 	Relation,
@@ -40,6 +41,8 @@ export interface StoryInput {
 	events: Entry<StoryEvent>[];
 	phases: Entry<Phase>[];
 	explainers: ExplainerEntry[];
+	/** The corrections log; optional, so a story (or a test) without one is still a story. */
+	corrections?: Entry<Correction>[];
 }
 
 /** A problem found in content, with the file it is in. */

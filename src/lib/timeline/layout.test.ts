@@ -418,6 +418,23 @@ describe('time scales', () => {
 		expect(again.bands.map((b) => b.orderStated)).toEqual([undefined, false, true]);
 	});
 
+	test('groups drawn apart in one phase share its title, set apart by a rule', () => {
+		const events = [
+			event('a', { when: 'x', before: ['b'] }),
+			event('b', { when: 'y' }),
+			event('c', { when: 'z', before: ['d'] }),
+			event('d', { when: 'w' }),
+			dated('e', '2020'),
+			dated('f', '2021', { phase: 'q' }),
+		];
+		const layout = computeTimelineLayout(events, [phase('p', 1), phase('q', 2)]);
+		expectReadable(layout, events);
+		const apart = layout.bands.filter((b) => layout.lanes[b.lane]?.kind === 'unplaced');
+		expect(apart.map((b) => b.id)).toEqual(['p', 'p']);
+		expect(apart.map((b) => b.titleLines.length > 0)).toEqual([true, false]);
+		expect(apart[1]?.separator).toBeDefined();
+	});
+
 	test('a story with no orders at all draws everything apart, without a spine', () => {
 		const events = [dated('a', '2020'), dated('b', '2020-05'), dated('c', '2020')];
 		const layout = computeTimelineLayout(events, [phase('p', 1)]);

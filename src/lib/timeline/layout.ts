@@ -102,6 +102,9 @@ export interface TimelineBand {
 	/** Whether a stated order leads here from the band above (absent for a lane's first band). */
 	orderStated?: boolean;
 	textX: number;
+	/** Where a dotted rule sets this group apart from the one above, in the same phase. */
+	separator?: number;
+	/** Empty when the band goes on in the phase of the group above (see `separator`). */
 	titleLines: TextLine[];
 	/** The note under the title when the band's place after the one above is our reading. */
 	noteLines: TextLine[];
@@ -328,7 +331,11 @@ function layoutPlan(
 			y: (y += LINE.meta) - 4,
 		}));
 		y += 4;
-		for (const lane of others) y = placeLane(lane, x0 + 2, s.width - 2, y, s, sink) + 4;
+		let phase: string | undefined;
+		for (const lane of others) {
+			y = placeLane(lane, x0 + 2, s.width - 2, y, s, sink, phase) + 4;
+			phase = lane.bands.at(-1)?.id;
+		}
 		const box = { x: x0 + 1, y: y0 + 1, width: s.width - x0 - 2, height: y + 4 - y0 - 1 };
 		unplaced = { box: roundBox(box), textX, titleLines, noteLines };
 		bottom = Math.max(bottom, y + 4);
@@ -449,6 +456,8 @@ function placeLane(
 	top: number,
 	s: Settings,
 	sink: Sink,
+	/** The phase the lane above ended with: a lane that goes on in it does not repeat its title. */
+	previousPhase?: string,
 ): number {
 	const laneIndex = sink.lanes.length;
 	const laneEvents = lane.bands.flatMap((b) => b.steps.flatMap((st) => st.events));
@@ -518,7 +527,8 @@ function placeLane(
 		const textX = x0 + MARGIN;
 		let y = bandTop + 8;
 		const inner = x1 - textX - 4;
-		const titleLines = wrapText(plan.title, inner, FONT.band, true).map((t) => ({
+		const repeated = bi === 0 && previousPhase === plan.id;
+		const titleLines = (repeated ? [] : wrapText(plan.title, inner, FONT.band, true)).map((t) => ({
 			text: t,
 			y: (y += LINE.band) - 4,
 		}));
@@ -530,6 +540,7 @@ function placeLane(
 					}))
 				: [];
 		const headerWidth = Math.max(
+			0,
 			...titleLines.map((l) => measureText(l.text, FONT.band, true)),
 			...noteLines.map((l) => measureText(l.text, FONT.meta)),
 		);
@@ -719,6 +730,7 @@ function placeLane(
 			mode: plan.mode,
 			...(plan.orderStated === undefined ? {} : { orderStated: plan.orderStated }),
 			textX: round(textX),
+			...(repeated ? { separator: round(bandTop + 4) } : {}),
 			titleLines,
 			noteLines,
 			header: roundBox(header),
