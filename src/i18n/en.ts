@@ -474,6 +474,8 @@ export const en = {
 	'network.twinActor': '{name}, {kind}: {relations}',
 	'network.show': 'Show on the map',
 	'network.status.details': 'Showing details of {name}.',
+	'network.loading': 'Loading the details…',
+	'network.loadFailed': 'The details could not be loaded. You can read them here:',
 	'network.status.shown': {
 		one: 'Showing {count} of {total} relations.',
 		other: 'Showing {count} of {total} relations.',

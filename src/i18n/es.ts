@@ -468,6 +468,8 @@ export const es: Dictionary = {
 	'network.twinActor': '{name}, {kind}: {relations}',
 	'network.show': 'Ver en el mapa',
 	'network.status.details': 'Se muestran los detalles de {name}.',
+	'network.loading': 'Cargando los detalles…',
+	'network.loadFailed': 'No se pudieron cargar los detalles. Puede leerlos aquí:',
 	'network.status.shown': {
 		one: 'Se muestra {count} de {total} relaciones.',
 		other: 'Se muestran {count} de {total} relaciones.',

@@ -44,6 +44,9 @@ export const urls = {
 	embeds: () => page('embed/'),
 	embedNetwork: (actorId?: string) =>
 		page(actorId ? `embed/network/${enc(actorId)}/` : 'embed/network/'),
+	/** A map's details file, fetched when a reader first opens a detail (lib/network/details.ts). */
+	networkDetails: (actorId?: string) =>
+		page(actorId ? `embed/network/${enc(actorId)}/details.json` : 'embed/network/details.json'),
 	embedTimeline: () => page('embed/timeline/'),
 	embedScript: () => page('embed.js'),
 	data: (file?: string) => page(file ? `data/${file}` : 'data/'),
