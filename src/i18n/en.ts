@@ -347,6 +347,19 @@ export const en = {
 		other: 'Showing {count} of {total} relations.',
 	},
 
+	// Share cards (og:image)
+	'card.alt.words': '“{title}” on a card of {site}, with its summary.',
+	'card.alt.chart': '{chart}: the chart under the title “{title}”, on a card of {site}.',
+	'card.chart.actor': {
+		one: 'Map of {name} and the one actor tied to them',
+		other: 'Map of {name} and the {count} actors tied to them',
+	},
+	'card.chart.timeline': {
+		one: 'Timeline of one event',
+		other: 'Timeline of {count} events',
+	},
+	'data.datasetName': 'The data of {site}',
+
 	// Search
 	'search.title': 'Search',
 	'search.description': 'Search {site}: explainers, people, events and claims.',

@@ -339,6 +339,19 @@ export const es: Dictionary = {
 		other: 'Se muestran {count} de {total} relaciones.',
 	},
 
+	// Share cards (og:image)
+	'card.alt.words': '“{title}” en una tarjeta de {site}, con su resumen.',
+	'card.alt.chart': '{chart}: el gráfico bajo el título “{title}”, en una tarjeta de {site}.',
+	'card.chart.actor': {
+		one: 'Mapa de {name} y del actor con el que tiene vínculos',
+		other: 'Mapa de {name} y de los {count} actores con los que tiene vínculos',
+	},
+	'card.chart.timeline': {
+		one: 'Cronología de un hecho',
+		other: 'Cronología de {count} hechos',
+	},
+	'data.datasetName': 'Los datos de {site}',
+
 	'search.title': 'Buscar',
 	'search.description': 'Buscar en {site}: explicadores, personas, hechos y afirmaciones.',
 	'search.button': 'Buscar',
