@@ -2,7 +2,7 @@ import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { OEMBED_FILE, buildOEmbed, oembedSize } from '../lib/embed/oembed';
+import { OEMBED_FILE, buildOEmbed, oembedSize, type EmbedShape } from '../lib/embed/oembed';
 import { CARD_HEIGHT, CARD_WIDTH } from '../lib/site/share-card';
 
 /**
@@ -35,7 +35,7 @@ export function oembed(): AstroIntegration {
 					if (!chart) continue;
 					const pagePath = `${path.relative(out, path.dirname(file)).split(path.sep).join('/')}/`;
 					const embedUrl = new URL(pagePath, origin).href;
-					const size = oembedSize(chart.width, chart.height);
+					const size = oembedSize(chart);
 					const png = chart.png ? path.join(path.dirname(file), path.basename(chart.png)) : '';
 					const response = buildOEmbed({
 						title: chart.title,
@@ -66,12 +66,10 @@ export function oembed(): AstroIntegration {
 }
 
 /** What an embed page says about its chart, read from its markup (EmbedLayout). */
-interface EmbedPage {
+interface EmbedPage extends EmbedShape {
 	title: string;
 	siteName: string;
 	canonical: string | undefined;
-	width: number;
-	height: number;
 	png: string | undefined;
 	/** The share card's address (og:image). */
 	card: string | undefined;
@@ -100,14 +98,17 @@ function readEmbedPage(html: string): EmbedPage | undefined {
 	const main = html.slice(html.indexOf('<main'));
 	// The chart is the largest drawing in the page; legend swatches are small.
 	const box = [...main.matchAll(/<svg\b[^>]*\sviewBox="0 0 ([\d.]+) ([\d.]+)"/g)]
-		.map((m) => ({ width: Number(m[1]), height: Number(m[2]) }))
-		.find((b) => b.width > 200);
+		.map((m) => ({ chartWidth: Number(m[1]), chartHeight: Number(m[2]) }))
+		.find((b) => b.chartWidth > 200);
 	if (title === undefined || !box) return undefined;
 	return {
 		title: unescape(title.replace(/<[^>]*>/g, '').trim()),
 		siteName: unescape(meta('og:site_name') ?? ''),
 		canonical: /<link rel="canonical" href="([^"]*)"/.exec(html)?.[1],
 		...box,
+		fit: /\sdata-chart-fit="scroll"/.test(root) ? 'scroll' : 'scale',
+		controls: /\sdata-script-ui\b/.test(main),
+		keyEntries: (main.match(/\sdata-legend-item\b/g) ?? []).length,
 		png: /<a href="([^"]+\.png)" download/.exec(html)?.[1],
 		card: meta('og:image'),
 	};

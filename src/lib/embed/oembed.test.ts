@@ -1,6 +1,14 @@
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { EMBED_CHROME_HEIGHT, buildOEmbed, oembedSize, type OEmbedChart } from './oembed';
+import {
+	EMBED_CHROME_HEIGHT,
+	EMBED_CONTROLS_HEIGHT,
+	KEY_ENTRY_HEIGHT,
+	KEY_HEADING_HEIGHT,
+	buildOEmbed,
+	oembedSize,
+	type OEmbedChart,
+} from './oembed';
 
 const CHART: OEmbedChart = {
 	title: 'Who is tied to whom: "A" & <B>',
@@ -52,11 +60,29 @@ describe('oEmbed', () => {
 		expect(html).toContain('title="Who is tied to whom: &quot;A&quot; &amp; &lt;B&gt;"');
 	});
 
-	it('sizes the iframe from the chart’s aspect ratio at the column width', () => {
-		expect(oembedSize(960, 680, 640)).toEqual({
+	it('sizes the iframe from the chart’s aspect ratio at the column width, and what surrounds it', () => {
+		const shape = {
+			chartWidth: 960,
+			chartHeight: 680,
+			fit: 'scale' as const,
+			controls: false,
+			keyEntries: 0,
+		};
+		expect(oembedSize(shape, 640)).toEqual({
 			width: 640,
-			height: Math.ceil(680 * (640 / 960) + EMBED_CHROME_HEIGHT),
+			height: Math.ceil(680 * (616 / 960) + EMBED_CHROME_HEIGHT),
 		});
-		expect(oembedSize(320, 200, 640).height).toBe(200 + EMBED_CHROME_HEIGHT);
+		// A chart smaller than the column keeps its size; one that scrolls keeps it too.
+		expect(oembedSize({ ...shape, chartWidth: 320, chartHeight: 200 }, 640).height).toBe(
+			200 + EMBED_CHROME_HEIGHT,
+		);
+		expect(oembedSize({ ...shape, fit: 'scroll' }, 640).height).toBe(680 + EMBED_CHROME_HEIGHT);
+		// Controls and a key add their room.
+		expect(oembedSize({ ...shape, controls: true, keyEntries: 2 }, 640).height).toBe(
+			oembedSize(shape, 640).height +
+				EMBED_CONTROLS_HEIGHT +
+				KEY_HEADING_HEIGHT +
+				2 * KEY_ENTRY_HEIGHT,
+		);
 	});
 });

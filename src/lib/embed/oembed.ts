@@ -61,23 +61,48 @@ export const OEMBED_FILE = 'oembed.json';
 export const OEMBED_WIDTH = 640;
 
 /**
- * Room the embed page takes around the chart, in px: its title above, its footer with the
- * source line and links below (two lines each at a column's width). Checked against the
- * rendered embed by a browser test.
+ * What the embed page holds besides its chart, in px at a column's width: the title above
+ * and the footer (source line and links) below; the controls scripts add above the chart;
+ * the key, per entry and for its heading. Checked against the rendered embeds by a browser
+ * test (tests/browser/embed.spec.ts), which allows a quarter either way.
  */
-export const EMBED_CHROME_HEIGHT = 150;
+export const EMBED_CHROME_HEIGHT = 145;
+export const EMBED_CONTROLS_HEIGHT = 165;
+export const KEY_ENTRY_HEIGHT = 24;
+export const KEY_HEADING_HEIGHT = 50;
+/** The embed's side padding: the chart is drawn this much narrower than the frame. */
+const EMBED_PADDING = 24;
+
+/** What decides an embed's height, read from its page. */
+export interface EmbedShape {
+	/** The chart's drawn box (its viewBox). */
+	chartWidth: number;
+	chartHeight: number;
+	/** `scale`: the chart shrinks to the frame; `scroll`: it keeps its size and scrolls sideways. */
+	fit: 'scale' | 'scroll';
+	/** Whether the chart has controls (filters, zoom) above it. */
+	controls: boolean;
+	/** How many entries its key has. */
+	keyEntries: number;
+}
 
 /**
- * The iframe's starting size for a chart drawn in a `chartWidth` × `chartHeight` box: the
- * chart scaled to the column, plus the embed's title and footer.
+ * The iframe's starting size for an embed at a column's width, from the chart's real aspect
+ * ratio and what surrounds it. Where a resizer runs the height then follows the content;
+ * where none runs, the frame keeps this size (and scrolls if it is short).
  */
 export function oembedSize(
-	chartWidth: number,
-	chartHeight: number,
+	shape: EmbedShape,
 	width = OEMBED_WIDTH,
 ): { width: number; height: number } {
-	const scale = Math.min(1, width / chartWidth);
-	return { width, height: Math.ceil(chartHeight * scale + EMBED_CHROME_HEIGHT) };
+	const scale = shape.fit === 'scale' ? Math.min(1, (width - EMBED_PADDING) / shape.chartWidth) : 1;
+	const key = shape.keyEntries > 0 ? KEY_HEADING_HEIGHT + shape.keyEntries * KEY_ENTRY_HEIGHT : 0;
+	const height =
+		EMBED_CHROME_HEIGHT +
+		(shape.controls ? EMBED_CONTROLS_HEIGHT : 0) +
+		shape.chartHeight * scale +
+		key;
+	return { width, height: Math.ceil(height) };
 }
 
 const text = (value: string) =>
