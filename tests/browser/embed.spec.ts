@@ -547,3 +547,17 @@ test('by URL: the oEmbed html, where no resizer runs, starts at about the chartâ
 		await expect(page.locator('blockquote a')).toHaveAttribute('href', /^http/);
 	}
 });
+
+test('by URL where the html is kept as it is (trusted provider, Ghost): our resizer sizes it and hides the link', async ({
+	page,
+	site,
+}) => {
+	const { html } = await oembedOf(site, 'embed/timeline/');
+	host.page('/trusted.html', doc(html));
+	await page.goto(`${host.url}/trusted.html`);
+	const frame = await embedFrame(page);
+	await expect
+		.poll(async () => Math.abs((await iframeHeight(page)) - (await contentHeight(frame))))
+		.toBeLessThanOrEqual(2);
+	await expect(page.locator('blockquote.wp-embedded-content')).toBeHidden();
+});
