@@ -7,6 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import { chartDownloads } from './src/integrations/chart-downloads.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { oembed } from './src/integrations/oembed.ts';
+import { relativeStylesheets } from './src/integrations/relative-stylesheets.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { shareCards } from './src/integrations/share-cards.ts';
@@ -64,15 +65,18 @@ export default defineConfig({
 	integrations: [
 		contentCheck(),
 		mdx(),
-		// Embeds are not pages of their own; the gallery at /embed/ is. Redirects are not pages.
+		// Embeds are not pages of their own; the gallery at /embed/ is. Redirects are not pages,
+		// nor is the offline page (what the offline worker shows for a page not saved).
 		sitemap({
-			filter: (page) => !/\/embed\/.+/.test(new URL(page).pathname) && !isRedirect(page),
+			filter: (page) =>
+				!/\/embed\/.+|\/offline\/$/.test(new URL(page).pathname) && !isRedirect(page),
 		}),
 		chartDownloads(),
 		// After the chart files, which they draw from.
 		shareCards(),
 		oembed(),
 		securityHeaders(),
+		relativeStylesheets(),
 		serviceWorker(),
 	],
 	outDir: process.env.DIST_DIR ?? './dist',

@@ -17,6 +17,8 @@ export default defineConfig(
 			'.subpath/',
 			'.fixture/',
 			'.wordpress/',
+			'**/*.building-*/',
+			'**/*.previous-*/',
 		],
 	},
 	eslint.configs.recommended,
@@ -52,8 +54,8 @@ export default defineConfig(
 		languageOptions: { globals: { ...globals.browser } },
 	},
 	{
-		// The service worker template runs in a worker's global scope.
-		files: ['src/integrations/sw-template.js'],
+		// The offline worker runs in a service worker's global scope.
+		files: ['src/service-worker/**/*.ts'],
 		languageOptions: { globals: { ...globals.serviceworker } },
 	},
 	{

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Stores a report's fingerprint: the hashes of its normalised 8-word runs, never its text.
-// Usage: node scripts/fingerprint.mjs <report.txt> <source-id>
+// Usage: node scripts/fingerprint.mjs <report.txt> <source-id> (or `npm run add-source`, which
+// also writes a skeleton source file).
 // Writes content/fingerprints/<source-id>.json (or EXPLAINER_CONTENT_DIR/fingerprints/...).
 // tests/dist/copy-check.test.ts reads these files to prove no built page repeats 8 consecutive
 // words of a report outside quotations, without the report's text being in the repository.
@@ -46,14 +47,35 @@ export function fingerprintText(text, n = RUN_LENGTH) {
 	return [...hashes].sort();
 }
 
-/** The fingerprint file's content for a report: source id, run length and hashes. */
+/** The report's paragraphs as the kit counts them: its non-empty lines. */
+export function countParagraphs(text) {
+	return text.split(/\r?\n/).filter((line) => line.trim() !== '').length;
+}
+
+/** The fingerprint file's content for a report: source id, paragraph count, run length, hashes. */
 export function buildFingerprint(text, sourceId, n = RUN_LENGTH) {
 	return {
 		source: sourceId,
+		paragraphs: countParagraphs(text),
 		n,
 		algorithm: `sha256-${HASH_CHARS}`,
 		hashes: fingerprintText(text, n),
 	};
+}
+
+/** Where a story keeps its fingerprints: `<content dir>/fingerprints/`. */
+export function fingerprintDir(contentDir) {
+	return path.join(contentDir, 'fingerprints');
+}
+
+/** Writes a report's fingerprint into the story's content directory; returns the file and data. */
+export function writeFingerprint(reportFile, sourceId, contentDir) {
+	const outDir = fingerprintDir(contentDir);
+	const file = path.join(outDir, `${sourceId}.json`);
+	const fingerprint = buildFingerprint(readFileSync(reportFile, 'utf8'), sourceId);
+	mkdirSync(outDir, { recursive: true });
+	writeFileSync(file, `${JSON.stringify(fingerprint, null, '\t')}\n`);
+	return { file, fingerprint };
 }
 
 function main(argv) {
@@ -67,13 +89,9 @@ function main(argv) {
 		process.exit(2);
 	}
 	const contentDir = path.resolve(process.env.EXPLAINER_CONTENT_DIR ?? 'content');
-	const outDir = path.join(contentDir, 'fingerprints');
-	const out = path.join(outDir, `${sourceId}.json`);
-	const fingerprint = buildFingerprint(readFileSync(reportFile, 'utf8'), sourceId);
-	mkdirSync(outDir, { recursive: true });
-	writeFileSync(out, `${JSON.stringify(fingerprint, null, '\t')}\n`);
+	const { file, fingerprint } = writeFingerprint(reportFile, sourceId, contentDir);
 	console.log(
-		`fingerprint: ${fingerprint.hashes.length} runs of ${fingerprint.n} words → ${path.relative(process.cwd(), out)}`,
+		`fingerprint: ${fingerprint.paragraphs} paragraphs, ${fingerprint.hashes.length} runs of ${fingerprint.n} words → ${path.relative(process.cwd(), file)}`,
 	);
 }
 

@@ -31,15 +31,15 @@ async function loadModules() {
 	return import(pathToFileURL(outfile).href);
 }
 
-/** Pairs of overlapping mark boxes (sweep along x). */
+/** Pairs of overlapping mark labels (sweep along y: the timeline runs down). */
 function countOverlaps(marks) {
-	const boxes = marks.map((m) => m.box).sort((a, b) => a.x - b.x);
+	const boxes = marks.map((m) => m.label).sort((a, b) => a.y - b.y);
 	let count = 0;
 	boxes.forEach((a, i) => {
 		for (let j = i + 1; j < boxes.length; j++) {
 			const b = boxes[j];
-			if (b.x >= a.x + a.width) break;
-			if (a.y < b.y + b.height && b.y < a.y + a.height) count++;
+			if (b.y >= a.y + a.height) break;
+			if (a.x < b.x + b.width && b.x < a.x + a.width) count++;
 		}
 	});
 	return count;
@@ -76,8 +76,10 @@ export async function run({ dist }) {
 		l.bands.length,
 		`${ms.toFixed(1)} ms`,
 		`${l.width} × ${l.height}`,
-		l.rows,
-		l.bands.filter((b) => b.scale === 'time').length,
+		l.marks.filter((m) => l.lanes[m.lane]?.kind === 'unplaced').length,
+		l.bands.filter((b) => b.mode === 'time').length,
+		l.ticks.length,
+		l.breaks.length,
 		l.groups.length,
 		countOverlaps(l.marks),
 	]);
@@ -88,8 +90,10 @@ export async function run({ dist }) {
 			'phases',
 			'time (median)',
 			'size (px)',
-			'rows',
+			'apart',
 			'timed phases',
+			'ticks',
+			'breaks',
 			'groups',
 			'overlaps',
 		],

@@ -56,7 +56,7 @@ export function buildSite(dist, env = {}) {
 			throw new Error(`bench: ${args.join(' ')} failed`);
 		}
 		const kib = Number(result.stderr.trim().split('\n').pop());
-		return { ms, maxRssMb: kib / 1024 };
+		return { ms, maxRssMb: kib / 1024, log: result.stdout };
 	};
 	const astro = run(astroBuildArgs());
 	const index = run(['scripts/index-search.mjs']);
@@ -67,7 +67,37 @@ export function buildSite(dist, env = {}) {
 		maxRssMb: Math.max(astro.maxRssMb, index.maxRssMb),
 		astroRssMb: astro.maxRssMb,
 		indexRssMb: index.maxRssMb,
+		log: astro.log,
 	};
+}
+
+/**
+ * Per-page render times from Astro's build log ("├─ /page/index.html (+12ms)"), in ms: the
+ * mean and median over every page the build rendered, and how many.
+ */
+export function pageRenderTimes(log) {
+	const times = [...log.matchAll(/├─ \S+ \(\+(\d+(?:\.\d+)?)ms\)/g)].map((m) => Number(m[1]));
+	const sorted = [...times].sort((a, b) => a - b);
+	const mean = times.reduce((a, b) => a + b, 0) / Math.max(times.length, 1);
+	return { pages: times.length, mean, median: sorted[Math.floor(sorted.length / 2)] ?? 0 };
+}
+
+/** The chart-downloads cache line of a build log: files read back and files drawn. */
+export function chartCache(log) {
+	const m =
+		/downloads for (\d+) chart\(s\): (\d+) from the cache \(content unchanged\), (\d+) drawn/.exec(
+			log,
+		);
+	return m ? { charts: Number(m[1]), hits: Number(m[2]), drawn: Number(m[3]) } : undefined;
+}
+
+/** A ratio line against a limit, marked within or over: "0.91× (limit 1.3×)". */
+export function ratio(label, value, limit, detail = '') {
+	const ok = value <= limit;
+	console.log(
+		`  ${ok ? 'within' : 'OVER  '}  ${label}: ${value.toFixed(2)}× (limit ${limit}×)${detail ? `; ${detail}` : ''}`,
+	);
+	return ok;
 }
 
 /** Every built HTML page under dist (excluding the search index), as paths relative to it. */

@@ -120,6 +120,11 @@ export function writeSyntheticStory(dir, graph) {
 			...Array.from({ length: paragraphs }, (_, i) => `  - Generated paragraph ${i + 1}.`),
 		].join('\n'),
 	);
+	// The build needs the source's fingerprint; a made-up report has no text to protect.
+	files.set(
+		'fingerprints/synthetic-report.json',
+		`${JSON.stringify({ source: 'synthetic-report', paragraphs, n: 8, algorithm: 'sha256-16', hashes: [] })}\n`,
+	);
 	const claim = (id, statement, attribution, i) =>
 		files.set(
 			`claims/${id}.yaml`,

@@ -45,11 +45,17 @@ export function writeSyntheticStory(dir, scale = 50) {
 	};
 	const sources = Math.max(1, Math.round(scale));
 	const paragraphsPerSource = 9;
-	for (let s = 0; s < sources; s++)
+	for (let s = 0; s < sources; s++) {
 		write(
 			`sources/source-${s}.yaml`,
 			`title: ${yaml(`Synthetic report ${s}`)}\nparagraphCount: ${paragraphsPerSource}\nparagraphs:\n${Array.from({ length: paragraphsPerSource }, () => `  - ${yaml(sentence(30))}`).join('\n')}\n`,
 		);
+		// The build needs each source's fingerprint; a made-up report has no text to protect.
+		write(
+			`fingerprints/source-${s}.json`,
+			`${JSON.stringify({ source: `source-${s}`, paragraphs: paragraphsPerSource, n: 8, algorithm: 'sha256-16', hashes: [] })}\n`,
+		);
+	}
 	const claim = (i) => `claim-${i}`;
 	for (let i = 0; i < counts.claims; i++)
 		write(

@@ -3,6 +3,7 @@ import type { z } from 'astro/zod';
 import {
 	ActorSchema,
 	ClaimSchema,
+	CorrectionSchema,
 	EventSchema,
 	ExplainerSchema,
 	PhaseSchema,
@@ -24,6 +25,7 @@ export const COLLECTIONS = {
 	events: { pattern: '*.{yaml,yml}', schema: EventSchema },
 	phases: { pattern: '*.{yaml,yml}', schema: PhaseSchema },
 	explainers: { pattern: '*.{md,mdx}', schema: ExplainerSchema },
+	corrections: { pattern: '*.{yaml,yml}', schema: CorrectionSchema },
 } as const satisfies Record<string, { pattern: string; schema: z.ZodType }>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

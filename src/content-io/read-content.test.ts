@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { formatProblems } from '../lib/content/integrity';
 import { readContent } from './read-content';
 import { validStoryFiles, writeStory } from './test-story';
 
@@ -118,5 +119,60 @@ describe('readContent', () => {
 			'events/second.yaml: field "actors" is missing',
 			'events/second.yaml: field "claims" is missing',
 		]);
+	});
+
+	it('lists schema and reference problems together, in one run', () => {
+		const { errors, story } = read({
+			'actors/a.yaml': 'name: A\nkind: robot\nrole: R\nsummary: S.\nclaims: [c-talks]\n',
+			'relations/a-b.yaml':
+				'source: a\ntarget: zed\ntype: talks\nlabel: talked with\nclaims: [c-talks]\n',
+			'explainers/intro.mdx':
+				'---\ntitle: Intro\nsummary: An intro.\norder: 1\n---\n\n<EventDate event="nope" /> and <Actor id="a">A</Actor><Cite claims="c-talks c-event" />\n',
+		});
+		expect(story).toBeUndefined();
+		expect([...errors].sort()).toEqual([
+			'actors/a.yaml: field "kind" must be one of "person", "organization", "group"',
+			'explainers/intro.mdx: <EventDate> refers to unknown event "nope"',
+			'relations/a-b.yaml: target refers to unknown actor "zed"',
+		]);
+		// The actor failed its schema, yet the relation and the explainer that name it raise nothing.
+		expect(errors.some((e) => e.includes('unknown actor "a"'))).toBe(false);
+		expect(errors).toHaveLength(3);
+	});
+
+	it('gives each problem the line of its field, and a fix where the message needs one', () => {
+		const { problems } = read({
+			'claims/c-event.yaml': claim('confidence: high\n'),
+			'actors/b.yaml': 'name: Bee\nkind: group\nsummary: S.\nclaims: [c-talks]\n',
+			'events/second.yaml':
+				'title: Second\nsummary: Then this.\nwhen: Later\nafter: [first]\nphase: one\nactors: [a, b]\nclaims: [c-talks, c-tlaks]\n',
+			'explainers/intro.mdx':
+				'---\ntitle: Intro\nsummary: An intro.\norder: one\n---\n\nText.\n\n<Callout>Note.</Callout>\n<Cite claims="c-talks c-event" />\n',
+		});
+		const where = (file: string) => problems.find((p) => p.file === file);
+		expect(where('claims/c-event.yaml')).toMatchObject({ line: 5 });
+		expect(where('claims/c-event.yaml')?.fix).toMatch(
+			/^remove it or correct its spelling; the fields are: statement, source/,
+		);
+		expect(where('actors/b.yaml')).toMatchObject({ message: 'field "role" is missing' });
+		expect(where('actors/b.yaml')?.fix).toContain('add "role:"');
+		expect(where('events/second.yaml')).toMatchObject({
+			line: 7,
+			message: 'claims refers to unknown claim "c-tlaks" (did you mean "c-talks"?)',
+		});
+		const mdx = problems.filter((p) => p.file === 'explainers/intro.mdx');
+		expect(mdx.map((p) => `${p.line}: ${p.message}`)).toEqual([
+			'4: field "order" expected number, received string',
+			'9: <Callout> needs a "title"',
+		]);
+	});
+
+	it('formats the list with file:line and fixes, nothing else', () => {
+		const { problems } = read({
+			'actors/b.yaml': 'name: Bee\nkind: group\nrole: R\nsummary: S.\nclaims: [c-tlaks]\n',
+		});
+		expect(formatProblems(problems)).toBe(
+			'  ✗ actors/b.yaml:5: claims refers to unknown claim "c-tlaks" (did you mean "c-talks"?)',
+		);
 	});
 });

@@ -1,9 +1,9 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parse, YAMLParseError } from 'yaml';
+import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import { IdSchema, SiteSchema } from '../schemas';
-import { checkIntegrity } from '../lib/content/integrity';
+import { checkIntegrity, type PartialStoryInput } from '../lib/content/integrity';
 import { readMdxRefs } from '../lib/content/mdx-refs';
 import type { Entry, ExplainerEntry, Problem, StoryInput } from '../lib/content/types';
 import { COLLECTIONS, SITE_FILE, type CollectionName } from './collections';
@@ -16,6 +16,7 @@ export interface ContentReport {
 
 const DATA_EXT = new Set(['.yaml', '.yml']);
 const PAGE_EXT = new Set(['.md', '.mdx']);
+const FINGERPRINTS = 'fingerprints';
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
 /**
@@ -31,8 +32,12 @@ export function readContent(dir: string, root: string = process.cwd()): ContentR
 		const relative = path.relative(root, file);
 		return relative === '' || relative.startsWith('..') ? file : relative;
 	};
-	const error = (file: string, message: string) =>
-		problems.push({ severity: 'error', file: rel(file), message });
+	const error = (file: string, message: string, extra: Partial<Problem> = {}) =>
+		problems.push({ severity: 'error', file: rel(file), message, ...extra });
+	/** Each parsed YAML document by its file (as reported), to find the line of a field. */
+	const documents = new Map<string, ParsedYaml>();
+	/** Ids of files that exist but failed to parse, by collection. */
+	const unparsed: Record<string, Set<string>> = {};
 
 	const parseData = <S extends z.ZodType>(
 		file: string,
@@ -45,31 +50,46 @@ export function readContent(dir: string, root: string = process.cwd()): ContentR
 		}
 		const result = schema.safeParse(raw);
 		if (result.success) return result.data;
-		for (const issue of result.error.issues) error(file, describeIssue(issue));
+		const yaml = documents.get(rel(file));
+		for (const issue of result.error.issues) {
+			const line = yaml ? lineOfIssue(yaml, issue) : undefined;
+			const fix = fixFor(issue, schema);
+			error(file, describeIssue(issue), {
+				...(line === undefined ? {} : { line }),
+				...(fix === undefined ? {} : { fix }),
+			});
+		}
 		return undefined;
 	};
 
-	const readYaml = (file: string): unknown => {
-		try {
-			return parse(readFileSync(file, 'utf8'), { prettyErrors: true });
-		} catch (e) {
-			if (e instanceof YAMLParseError) {
-				const at = e.linePos?.[0];
-				const where = at ? `line ${at.line}, column ${at.col}: ` : '';
-				error(file, `is not valid YAML: ${where}${e.message.split('\n')[0] ?? ''}`);
-			} else error(file, `could not be read: ${String(e)}`);
+	/** Parses YAML text (at `firstLine` of its file); records the document for line lookups. */
+	const readYaml = (file: string, text: string, firstLine = 1): unknown => {
+		const lineCounter = new LineCounter();
+		const doc = parseDocument(text, { lineCounter, prettyErrors: true });
+		const [first] = doc.errors;
+		if (first) {
+			const at = first.linePos?.[0];
+			error(
+				file,
+				`is not valid YAML${at ? `: line ${at.line + firstLine - 1}, column ${at.col}` : ''}: ${first.message.split('\n')[0] ?? ''}`,
+				at ? { line: at.line + firstLine - 1 } : {},
+			);
 			return undefined;
 		}
+		documents.set(rel(file), { doc, lineCounter, firstLine });
+		return doc.toJS();
 	};
 
 	const entries = <S extends z.ZodType>(name: CollectionName, schema: S) => {
 		const out: Entry<z.output<S>>[] = [];
+		const broken = (unparsed[name] = new Set<string>());
 		for (const file of listFiles(path.join(dir, name), DATA_EXT, error)) {
 			const id = idOf(file, error);
-			const raw = readYaml(file);
-			if (raw === undefined) continue;
-			const data = parseData(file, raw, schema);
-			if (id !== undefined && data !== undefined) out.push({ id, file: rel(file), data });
+			const raw = readYaml(file, readText(file, error) ?? '');
+			const data = raw === undefined ? undefined : parseData(file, raw, schema);
+			if (id === undefined) continue;
+			if (data === undefined) broken.add(id);
+			else out.push({ id, file: rel(file), data });
 		}
 		return out;
 	};
@@ -80,38 +100,40 @@ export function readContent(dir: string, root: string = process.cwd()): ContentR
 	const relations = entries('relations', COLLECTIONS.relations.schema);
 	const events = entries('events', COLLECTIONS.events.schema);
 	const phases = entries('phases', COLLECTIONS.phases.schema);
+	const corrections = entries('corrections', COLLECTIONS.corrections.schema);
+
+	checkFingerprints(dir, root, sources, unparsed['sources'] ?? new Set(), error);
 
 	const explainers: ExplainerEntry[] = [];
+	const brokenExplainers = (unparsed['explainers'] = new Set<string>());
 	for (const file of listFiles(path.join(dir, 'explainers'), PAGE_EXT, error)) {
 		const id = idOf(file, error);
-		const text = readFileSync(file, 'utf8');
+		const text = readText(file, error) ?? '';
 		const match = FRONTMATTER.exec(text);
 		if (!match) {
 			error(
 				file,
 				'has no frontmatter: start the file with a --- block holding title, summary and order',
+				{ line: 1 },
 			);
+			if (id !== undefined) brokenExplainers.add(id);
 			continue;
 		}
-		let raw: unknown;
-		try {
-			raw = parse(match[1] ?? '', { prettyErrors: true });
-		} catch (e) {
-			error(
-				file,
-				`has frontmatter that is not valid YAML: ${e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e)}`,
-			);
-			continue;
-		}
-		const data = parseData(file, raw, COLLECTIONS.explainers.schema);
-		const refs = readMdxRefs(text.slice(match[0].length));
-		for (const tag of refs.unreadable)
-			error(file, `${tag} must name its ids as a plain string, e.g. claims="claim-a claim-b"`);
-		if (id !== undefined && data !== undefined)
+		const raw = readYaml(file, match[1] ?? '', 2);
+		const data =
+			raw === undefined ? undefined : parseData(file, raw, COLLECTIONS.explainers.schema);
+		const firstLine = match[0].split('\n').length - (match[0].endsWith('\n') ? 0 : 1);
+		const refs = readMdxRefs(text.slice(match[0].length), { firstLine, file: rel(file) });
+		for (const p of refs.problems)
+			error(file, p.message, { line: p.line, ...(p.fix === undefined ? {} : { fix: p.fix }) });
+		if (id === undefined) continue;
+		if (data === undefined) brokenExplainers.add(id);
+		else
 			explainers.push({
 				id,
 				file: rel(file),
 				data,
+				refs: refs.refs,
 				cites: refs.cites,
 				actorLinks: refs.actorLinks,
 				explainerLinks: refs.explainerLinks,
@@ -122,14 +144,14 @@ export function readContent(dir: string, root: string = process.cwd()): ContentR
 	let site: StoryInput['site'] | undefined;
 	if (!exists(siteFile)) error(siteFile, 'is missing: every story needs its site settings');
 	else {
-		const raw = readYaml(siteFile);
+		const raw = readYaml(siteFile, readText(siteFile, error) ?? '');
 		const data = raw === undefined ? undefined : parseData(siteFile, raw, SiteSchema);
 		if (data) site = { id: 'site', file: rel(siteFile), data };
 	}
 
-	// Cross-references are only meaningful once every file parsed.
-	if (problems.length > 0 || site === undefined) return { story: undefined, problems };
-	const story: StoryInput = {
+	// References are checked over everything that parsed, in the same run: an author sees every
+	// problem at once. Ids of files that failed are known, so they raise no second error.
+	const partial: PartialStoryInput = {
 		site,
 		sources,
 		claims,
@@ -138,8 +160,154 @@ export function readContent(dir: string, root: string = process.cwd()): ContentR
 		events,
 		phases,
 		explainers,
+		corrections,
 	};
-	return { story, problems: checkIntegrity(story) };
+	const parsedAll = problems.length === 0 && site !== undefined;
+	problems.push(...checkIntegrity(partial, { unparsed }));
+	const story = parsedAll && site ? { ...partial, site } : undefined;
+	// A problem that names its field gets the field's line.
+	const located = problems.map((problem) => {
+		const yaml = documents.get(problem.file);
+		if (problem.line !== undefined || !yaml || !problem.path) return problem;
+		const line = lineOfPath(yaml, problem.path);
+		return line === undefined ? problem : { ...problem, line };
+	});
+	return { story, problems: located };
+}
+
+/**
+ * Every source needs the fingerprint of its report (`fingerprints/<id>.json`, written by `npm run
+ * add-source`), counting the same paragraphs: the copy check proves no page repeats the report
+ * with it, and a different count means the digests or the claims are numbered against another
+ * text. A fingerprint for no source is reported too.
+ */
+function checkFingerprints(
+	dir: string,
+	root: string,
+	sources: readonly Entry<{ paragraphCount: number }>[],
+	unparsed: ReadonlySet<string>,
+	error: (file: string, message: string, extra?: Partial<Problem>) => void,
+): void {
+	const folder = path.join(dir, FINGERPRINTS);
+	const otherStory = path.resolve(dir) !== path.resolve(root, 'content');
+	const command = (id: string) =>
+		`${otherStory ? `EXPLAINER_CONTENT_DIR=${relativeOrAbsolute(root, dir)} ` : ''}npm run add-source -- path/to/report.txt ${id}`;
+	for (const source of sources) {
+		const file = path.join(folder, `${source.id}.json`);
+		const sourceFile = path.join(dir, 'sources', path.basename(source.file));
+		if (!exists(file)) {
+			error(sourceFile, `has no fingerprint (${FINGERPRINTS}/${source.id}.json)`, {
+				fix: `run \`${command(source.id)}\` with the report’s text file; it writes the fingerprint (and never overwrites this file)`,
+			});
+			continue;
+		}
+		let fingerprint: { source?: unknown; paragraphs?: unknown };
+		try {
+			fingerprint = JSON.parse(readFileSync(file, 'utf8')) as typeof fingerprint;
+		} catch (e) {
+			error(file, `is not valid JSON: ${e instanceof Error ? e.message : String(e)}`, {
+				fix: `run \`${command(source.id)}\` again`,
+			});
+			continue;
+		}
+		if (typeof fingerprint.paragraphs !== 'number')
+			error(file, 'does not say how many paragraphs the report has', {
+				fix: `it was made by an older version of the kit: run \`${command(source.id)}\` again`,
+			});
+		else if (fingerprint.paragraphs !== source.data.paragraphCount)
+			error(
+				sourceFile,
+				`field "paragraphCount" is ${source.data.paragraphCount}, but the report fingerprinted in ${FINGERPRINTS}/${source.id}.json has ${fingerprint.paragraphs} paragraphs (non-empty lines)`,
+				{
+					path: ['paragraphCount'],
+					fix: `count the report’s non-empty lines again; if the report changed, run \`${command(source.id)}\` and check every digest and claim against the new text`,
+				},
+			);
+	}
+	const known = new Set([...sources.map((s) => s.id), ...unparsed]);
+	if (!exists(folder)) return;
+	for (const name of readdirSync(folder).sort()) {
+		if (name.startsWith('.')) continue;
+		const id = path.basename(name, '.json');
+		if (!name.endsWith('.json') || !known.has(id))
+			error(
+				path.join(folder, name),
+				`is the fingerprint of no source: there is no sources/${id}.yaml`,
+				{
+					fix: 'delete it, or add the source it belongs to',
+				},
+			);
+	}
+}
+
+/** `file` relative to `root` when inside it, absolute otherwise. */
+function relativeOrAbsolute(root: string, file: string): string {
+	const relative = path.relative(root, file);
+	return relative === '' || relative.startsWith('..') ? path.resolve(file) : relative;
+}
+
+/** A parsed YAML document with what is needed to turn a node's offset into a line. */
+interface ParsedYaml {
+	doc: Document.Parsed;
+	lineCounter: LineCounter;
+	/** The file line the YAML text starts on (2 for an MDX frontmatter). */
+	firstLine: number;
+}
+
+/** The line of the node at `keys` in a document, or of its deepest existing parent. */
+function lineOfPath(yaml: ParsedYaml, keys: readonly (string | number)[]): number | undefined {
+	let node: unknown = yaml.doc.contents;
+	let offset: number | undefined;
+	for (const key of keys) {
+		if (!isMap(node) && !(node !== null && typeof node === 'object' && 'items' in node)) break;
+		const items = (node as { items: unknown[] }).items;
+		const next = isMap(node)
+			? node.items.find((pair) => isScalar(pair.key) && pair.key.value === key)
+			: typeof key === 'number'
+				? items[key]
+				: undefined;
+		if (next === undefined) break;
+		const target = isPair(next) ? next : undefined;
+		const range =
+			(target?.key as { range?: [number, number, number] } | undefined)?.range ??
+			(next as { range?: [number, number, number] }).range;
+		if (range) offset = range[0];
+		node = target ? target.value : next;
+	}
+	if (offset === undefined) return undefined;
+	return yaml.lineCounter.linePos(offset).line + yaml.firstLine - 1;
+}
+
+/** The line a zod issue points at: the field, or the first unknown key. */
+function lineOfIssue(yaml: ParsedYaml, issue: z.core.$ZodIssue): number | undefined {
+	const keys = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
+	if (issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined)
+		return lineOfPath(yaml, [...keys, issue.keys[0]]);
+	if (keys.length === 0) return undefined;
+	return lineOfPath(yaml, keys);
+}
+
+/** A hint for fixing a zod issue, when its message does not already say. */
+function fixFor(issue: z.core.$ZodIssue, schema: z.ZodType): string | undefined {
+	const shape = 'shape' in schema ? (schema.shape as Record<string, unknown>) : undefined;
+	if (issue.code === 'unrecognized_keys' && issue.path.length === 0 && shape)
+		return `remove it or correct its spelling; the fields are: ${Object.keys(shape).join(', ')}`;
+	if (issue.code === 'invalid_type' && issue.message.includes('received undefined'))
+		return `add "${issue.path.join('.')}:" (see README.md, “Adding a report”, for what it holds)`;
+	return undefined;
+}
+
+/** A file's text, or undefined (with a problem) when it cannot be read. */
+function readText(
+	file: string,
+	error: (file: string, message: string) => void,
+): string | undefined {
+	try {
+		return readFileSync(file, 'utf8');
+	} catch (e) {
+		error(file, `could not be read: ${String(e)}`);
+		return undefined;
+	}
 }
 
 /** Lists a collection folder's files with the given extensions, reporting any other file. */

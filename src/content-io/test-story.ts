@@ -17,6 +17,9 @@ export function validStoryFiles(): Record<string, string> {
 			'paragraphCount: 2',
 			'paragraphs: [First paragraph digest., Second paragraph digest.]',
 		].join('\n'),
+		// A fingerprint with no runs: the test report's text is never checked for copies.
+		'fingerprints/report.json':
+			'{ "source": "report", "paragraphs": 2, "n": 8, "algorithm": "sha256-16", "hashes": [] }\n',
 		'claims/c-talks.yaml':
 			'statement: A talked with B.\nsource: report\nparagraphs: [1]\nattribution: multiple-unnamed-sources\n',
 		'claims/c-event.yaml':

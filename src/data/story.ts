@@ -2,7 +2,10 @@
  * The one module that reads Astro's content collections. Pages and components get the story
  * from here, already indexed; nothing else imports `astro:content`'s collection API.
  */
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { contentDir } from '../content-io/collections';
 import { readMdxRefs } from '../lib/content/mdx-refs';
 import { buildStory, type Story } from '../lib/content/story';
 import type { Entry, StoryInput } from '../lib/content/types';
@@ -49,12 +52,22 @@ async function loadInput(): Promise<StoryInput> {
 		relations: (await getCollection('relations')).map(entry),
 		events: (await getCollection('events')).map(entry),
 		phases: (await getCollection('phases')).map(entry),
-		explainers: (await getCollection('explainers')).map((e) => ({
-			...entry(e),
-			...readMdxRefs(e.body ?? ''),
-		})),
+		corrections: hasCorrections() ? (await getCollection('corrections')).map(entry) : [],
+		explainers: (await getCollection('explainers')).map((e) => {
+			const { refs, cites, actorLinks, explainerLinks } = readMdxRefs(e.body ?? '');
+			return { ...entry(e), refs, cites, actorLinks, explainerLinks };
+		}),
 	};
 	return input;
+}
+
+/**
+ * Whether the story has a corrections log yet. Asking Astro for an empty collection logs a
+ * warning on every build, and an empty log is the normal state of a new story.
+ */
+function hasCorrections(): boolean {
+	const folder = path.join(contentDir(), 'corrections');
+	return existsSync(folder) && readdirSync(folder).some((name) => /\.ya?ml$/.test(name));
 }
 
 /** The explainer collection entries, for rendering their MDX. */

@@ -24,6 +24,7 @@ export const en = {
 	'nav.network': 'Map',
 	'nav.evidence': 'Evidence',
 	'nav.data': 'Data',
+	'nav.menu': 'Menu',
 	'theme.label': 'Theme: {theme}',
 	'theme.system': 'system',
 	'theme.light': 'light',
@@ -39,9 +40,53 @@ export const en = {
 	'footer.data': 'Download the data',
 	'footer.search': 'Search',
 	'footer.sitemap': 'Sitemap',
-	'fileNotice.lead': 'You are reading a saved copy from disk.',
+	'footer.corrections': 'Corrections',
+	'fileNotice.lead': 'You are reading a copy opened from disk.',
 	'fileNotice.body':
-		'Text and charts work, but styling, search and interactive charts need the folder to be served over HTTP. In the folder that holds this site, run {python} or {npx} and open {url}.',
+		'Its text and charts show as they do online. Links to other pages, search, interactive charts, the theme switch and saving for offline reading need the folder served over HTTP. In the folder that holds this site, run {python} or {npx} and open {url}.',
+
+	// Reading offline: the save control (footer of every page, home page section)
+	'offlineSave.heading': 'Read offline',
+	'offlineSave.intro':
+		'Keep the whole story on this device, search included, to read it without a connection.',
+	'offlineSave.size': {
+		one: 'Saving downloads up to {size}, in {count} file.',
+		other: 'Saving downloads up to {size}, in {count} files.',
+	},
+	'offlineSave.save': 'Save this story for offline reading',
+	'offlineSave.resume': 'Go on saving',
+	'offlineSave.remove': 'Remove the saved copy',
+	'offlineSave.progress': 'Saved for offline reading',
+	'offlineSave.started': 'Saving the story for offline reading.',
+	'offlineSave.saving': 'Saving: {done} of {total} files ({percent}).',
+	'offlineSave.updating': 'Saving the new version: {done} of {total} files ({percent}).',
+	'offlineSave.saved': 'Saved on {date}.',
+	'offlineSave.savedUpdated': 'Saved on {date}, brought up to date on {updated}.',
+	'offlineSave.outdated':
+		'Saved on {date}. The latest version is saved the next time you are online.',
+	'offlineSave.removed': 'The saved copy is removed from this device.',
+	'offlineSave.error.offline':
+		'Saving stopped: the connection was lost. What is saved stays; go on when you are back online.',
+	'offlineSave.error.server':
+		'Saving stopped: the server did not send every file. Try again later.',
+	'offlineSave.error.space': 'Saving stopped: this device has no room left for it.',
+	'offlineSave.error.stale':
+		'A new version of this site is available. Reload the page, then save it.',
+	'offlineSave.error.unknown': 'Saving stopped. Try again later.',
+	'offlineSave.noSpace':
+		'This device does not have room for it: it needs {size}, and {free} is free.',
+
+	// The offline page: what the offline worker shows for a page not kept on the device
+	'offlinePage.title': 'You are offline',
+	'offlinePage.notSaved':
+		'This page is not saved on this device, so it cannot open without a connection.',
+	'offlinePage.saved': 'The whole story is saved on this device: {link}.',
+	'offlinePage.savedLink': 'read it from the home page',
+	'offlinePage.kept': 'Pages you can read offline',
+	'offlinePage.keptNote': 'They are kept on this device because you opened them.',
+	'offlinePage.nothing':
+		'Nothing from this site is saved on this device yet. When you are back online, use “{save}” at the foot of any page to keep all of it.',
+	'offlinePage.retry': 'Try again',
 
 	// Attribution: how the report sources a claim
 	'attribution.official-record.label': 'Official record',
@@ -87,6 +132,12 @@ export const en = {
 	'cite.labelUnnumbered': 'Source: {attribution}',
 	'cite.popover': 'Source of this statement',
 	'notes.heading': 'Sources for this page',
+	'notes.summary': {
+		one: 'One statement on this page cites its source, shown below by how the source attributes it. Open the row for the note and the paragraph it comes from.',
+		other:
+			'{count} statements on this page cite their source, grouped below by how the source attributes them. Open a row for its notes and the paragraphs they come from.',
+	},
+	'notes.groupCount': { one: 'note {numbers}', other: '{count} notes: {numbers}' },
 	'notes.evidence': 'Evidence',
 	'notes.back': 'Back to citation {number} in the text',
 	'claim.attributedTo': 'Attributed to {names}',
@@ -118,6 +169,19 @@ export const en = {
 	'home.keyFigures': 'Key figures',
 	'home.explainers': 'Explainers',
 	'home.explore': 'Explore',
+	'home.atAGlance': 'The story at a glance',
+	'preview.network.title': 'Who is tied to whom',
+	'preview.network.summary':
+		'The {actors} with the most ties in the story, and the {relations} among them: {names}.',
+	'preview.network.dek':
+		'The {actors} with the most ties in the story, and the {relations} among them. Line style shows how each tie is sourced.',
+	'preview.network.open': 'Open the full map',
+	'preview.timeline.title': 'What happened when',
+	'preview.timeline.phase': '{phase} ({events})',
+	'preview.timeline.summary': 'The phases, in the order the story gives: {phases}.',
+	'preview.timeline.disputed': '“{event}” is dated {date} as reported; that date is disputed.',
+	'preview.timeline.unplaced': '{title}: {events}.',
+	'preview.timeline.open': 'Open the full timeline',
 	'home.actorsCard': {
 		one: '{count} person, organization or group, with what the report says about it.',
 		other: '{count} people, organizations and groups, each with what the report says about them.',
@@ -154,6 +218,19 @@ export const en = {
 	'actor.events': 'Events',
 	'actor.noEvents': 'No event in the timeline involves {name}.',
 	'actor.statements': 'Statements attributed to {name}',
+	'actor.facts': 'Key facts',
+	'actor.factRole': 'Role',
+	'actor.factKind': 'Kind',
+	'actor.factTies': 'Ties',
+	'actor.factEvents': 'Events',
+	'actor.factSourcing': 'Sourcing',
+	'actor.sourcingNote': { one: '1 claim on this page', other: '{count} claims on this page' },
+	'actor.eventCount': {
+		zero: 'none on the timeline',
+		one: '1 on the timeline',
+		other: '{count} on the timeline',
+	},
+	'actor.claimCount': { one: '1 claim', other: '{count} claims' },
 	'actor.mentions': 'In the explainers',
 	'actor.noMentions': 'No explainer discusses {name} yet.',
 	'actor.mapTitle': '{name} and the actors tied to them',
@@ -182,6 +259,35 @@ export const en = {
 	'sources.kind': 'Kind',
 	'sources.citedAs': 'Cited as',
 	'sourcing.mixed': 'Mixed sourcing:',
+	'corrections.title': 'Corrections',
+	'corrections.description': 'Every correction made to {site}: what changed, why, and where.',
+	'corrections.lede':
+		'When we correct something of substance, we say so here and on every page it changed, with the date. Copy editing is not listed.',
+	'corrections.empty': 'No corrections have been made to this story.',
+	'corrections.count': {
+		one: 'One correction so far, newest first.',
+		other: '{count} corrections so far, newest first.',
+	},
+	'corrections.changed': 'What changed',
+	'corrections.why': 'Why',
+	'corrections.affects': 'Where',
+	'corrections.feed': 'Follow corrections in a feed reader: {link}',
+	'corrections.feedLink': 'Atom feed',
+	'corrections.feedTitle': 'Corrections: {site}',
+	'corrections.entryContent': 'What changed: {changed} Why: {why}',
+	'corrections.note.heading': 'Updates',
+	'corrections.note.item': 'Updated {date}: {summary} {link}',
+	'corrections.note.link': 'What changed and why',
+	'corrections.embedNote': 'Updated {date}: {link}',
+	'corrections.page.home': 'Home page',
+	'corrections.page.explainers': 'Explainers',
+	'corrections.page.actors': 'Who’s who',
+	'corrections.page.timeline': 'Timeline',
+	'corrections.page.network': 'Relationship map',
+	'corrections.page.evidence': 'Evidence',
+	'corrections.page.sources': 'Sources',
+	'corrections.page.data': 'Data',
+	'corrections.page.embeds': 'Embeds',
 	'redirect.title': 'Moved: {title} · {site}',
 	'redirect.body': 'This page has moved to {link}.',
 	'source.eyebrow': 'Source · {kind}',
@@ -205,8 +311,31 @@ export const en = {
 	'timeline.title': 'Timeline',
 	'timeline.description':
 		'What happened when in {site}, dated only as precisely as the report allows.',
-	'timeline.lede':
-		'Most events in the report have no calendar date. The chart places them in the order the report gives, phase by phase; a date appears only where the report states one, at the precision it states, and a date that contradicts the report’s own order is shown as disputed.',
+	'timeline.intro.one.all':
+		'Every event here has a calendar date in the report, shown at the precision it gives.',
+	'timeline.intro.one.most':
+		'{dated} of the {total} events have a calendar date in the report; the others are placed by the order it gives.',
+	'timeline.intro.one.few':
+		'Most events have no calendar date in the report: they are placed by the order it gives.',
+	'timeline.intro.one.none':
+		'No event has a calendar date in the report: each is placed by the order it gives.',
+	'timeline.intro.many.all':
+		'Every event here has a calendar date in the reports, shown at the precision they give.',
+	'timeline.intro.many.most':
+		'{dated} of the {total} events have a calendar date in the reports; the others are placed by the order they give.',
+	'timeline.intro.many.few':
+		'Most events have no calendar date in the reports: they are placed by the order they give.',
+	'timeline.intro.many.none':
+		'No event has a calendar date in the reports: each is placed by the order they give.',
+	'timeline.intro.disputed': {
+		one: 'One date, marked ⚠, is disputed: it is shown as reported, never placed in time.',
+		other:
+			'{count} dates, marked ⚠, are disputed: each is shown as reported, never placed in time.',
+	},
+	'timeline.intro.unplaced': {
+		one: 'One event that nothing orders relative to the rest is shown apart.',
+		other: '{count} events that nothing orders relative to the rest are shown apart.',
+	},
 	'timeline.skip': 'Skip the chart: every event in words',
 	'timeline.caption': 'The story’s timeline',
 	'timeline.embedCaption': 'Timeline',
@@ -219,14 +348,15 @@ export const en = {
 		one: '{events} in {count} phase',
 		other: '{events} in {count} phases',
 	},
-	'timeline.figcaption':
-		'{caption}: {summary}. Left to right follows the order the report gives; a time scale appears only where it gives dates.',
-	'timeline.showPhase': 'Show phase',
+	'timeline.figcaption': '{caption}: {summary}. {scale}',
+	'timeline.scale.both':
+		'Time runs down: a solid line is to scale, a dashed line shows order only.',
+	'timeline.scale.time': 'Time runs down, to scale.',
+	'timeline.scale.order': 'Time runs down; distances show order only.',
+	'timeline.phase': 'Phase',
 	'timeline.allPhases': 'All phases',
 	'timeline.actor': 'Actor',
 	'timeline.allActors': 'All actors',
-	'timeline.fit': 'Fit to width',
-	'timeline.scrollCue': 'Scroll sideways for the whole timeline →',
 	'timeline.selected': 'Selected event',
 	'timeline.close': 'Close{hidden}',
 	'timeline.closeHidden': ' the event details',
@@ -236,44 +366,46 @@ export const en = {
 	'timeline.after': 'After {events}',
 	'timeline.before': 'Before {events}',
 	'timeline.afterBefore': 'After {after}; before {before}',
+	'timeline.inferred': '(our inference: no source states this order)',
+	'timeline.unplacedEvent':
+		'Not placed in time: nothing in the sources orders it relative to the rest of the timeline.',
 	'timeline.showOnChart': 'Show on the chart',
 	'timeline.otherPhase': 'Not in a phase',
 	'timeline.unordered': 'order among these not stated',
-	'timeline.scaleTime': 'Dates to scale',
-	'timeline.scaleOrder': 'Order only, not to scale',
+	'timeline.unplaced.title': 'Not placed in time',
+	'timeline.unplaced.note': 'Nothing in the sources orders these events relative to the timeline.',
+	'timeline.unplaced.listNote':
+		'Nothing in the sources orders these events relative to the events above, so the chart draws them apart.',
+	'timeline.phaseOrderInferred':
+		'No stated order puts this phase after the one before it: its place here is our reading.',
 	'timeline.markDisputed': '⚠ {date}, as reported; disputed',
-	'timeline.markPrecision': '{date} ({precision})',
-	'timeline.markPrecision.month': 'month only',
-	'timeline.markPrecision.year': 'year only',
 	'timeline.markOngoing': '{time} · ongoing',
+	'timeline.markOngoingOnly': 'ongoing',
 	'timeline.markNoDate': 'No date given',
 	'timeline.describeSpan': 'A stretch of time.',
 	'timeline.describeOngoing': 'Ongoing at the time of the report.',
+	'timeline.describeUnplaced': 'Not placed in time relative to the rest of the timeline.',
 	'timeline.describePhase': 'Phase: {phase}.',
 	'timeline.describeActors': 'Involves {names}.',
 	'timeline.key': 'Key to the timeline',
 	'timeline.key.day': 'Exact day given',
 	'timeline.key.month': 'Month given, not the day',
 	'timeline.key.year': 'Year given, nothing more precise',
-	'timeline.key.none': 'No date: placed by the order the report gives',
-	'timeline.key.span':
-		'A stretch of time between the events around it; fading out where its end is not stated',
+	'timeline.key.none': 'No date: placed by the order given',
+	'timeline.key.disputed': 'Disputed date: shown as reported, never placed on the time scale',
+	'timeline.key.span': 'A stretch of time; it fades out where its end is not stated',
 	'timeline.key.ongoing': 'Ongoing at the time of the report',
-	'timeline.key.disputed': 'Date as reported, disputed: it does not fit the report’s own order',
-	'timeline.key.axis-time': 'Solid axis: dates to scale',
-	'timeline.key.axis-order': 'Dashed axis: order only; gaps are not time',
+	'timeline.key.axis-time': 'Solid line: distances are time, to scale',
+	'timeline.key.axis-order': 'Dashed line: order only; distances are not time',
+	'timeline.key.break': 'Zigzag: a long gap in time, cut short',
+	'timeline.key.group': 'Bracket: the order among these events is not stated',
 	'timeline.status.all': {
 		one: 'Showing the one event.',
 		other: 'Showing all {count} events.',
 	},
-	'timeline.status.phase': {
-		one: 'Showing one phase: {count} event.',
-		other: 'Showing one phase: {count} events.',
-	},
-	'timeline.status.allActors': 'Showing events of all actors.',
-	'timeline.status.actor': {
-		one: '{count} of {total} events involves {name}.',
-		other: '{count} of {total} events involve {name}.',
+	'timeline.status.filtered': {
+		one: 'Showing {count} of {total} events.',
+		other: 'Showing {count} of {total} events.',
 	},
 
 	// Relationship map
@@ -411,8 +543,21 @@ export const en = {
 	},
 	'search.scope.kind': ' in {kind}',
 	'search.scope.attribution': ' among claims sourced as {attribution}',
-	'search.unavailable':
-		'Search could not load its index. It works when the built site is served over HTTP, not opened from files.',
+	// Why search could not load, each cause its own message (src/scripts/search-failure.ts)
+	'search.failure.file': 'Search needs the site served over HTTP: this copy is opened from disk.',
+	'search.failure.offline':
+		'You are offline, and search is not saved on this device. Save the story for offline reading to search without a connection.',
+	'search.failure.stale': 'A new version of this site is available: reload the page to search it.',
+	'search.failure.missing':
+		'Search is unavailable: the server did not send the search index (HTTP {status}).',
+	'search.failure.module': 'Search could not load: reload the page to try again.',
+	'search.failure.unknown': 'Search could not start in this browser.',
+	'search.failure.partialOffline': 'Offline: only results saved on this device are shown.',
+	'search.failure.partialMissing':
+		'Part of the search index is missing on the server (HTTP {status}): results may be incomplete.',
+	'search.failure.partialUnknown':
+		'Part of the search index could not be loaded: results may be incomplete.',
+	'search.reload': 'Reload',
 	'search.unavailableDev':
 		'No search index in development: search runs on the built site. Run: npm run build && npm run preview',
 	'search.record.alsoWritten': 'Also written as {names}',

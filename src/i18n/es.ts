@@ -22,6 +22,7 @@ export const es: Dictionary = {
 	'nav.network': 'Mapa',
 	'nav.evidence': 'Evidencia',
 	'nav.data': 'Datos',
+	'nav.menu': 'Menú',
 	'theme.label': 'Tema: {theme}',
 	'theme.system': 'el del sistema',
 	'theme.light': 'claro',
@@ -37,9 +38,51 @@ export const es: Dictionary = {
 	'footer.data': 'Descargar los datos',
 	'footer.search': 'Buscar',
 	'footer.sitemap': 'Mapa del sitio',
-	'fileNotice.lead': 'Está leyendo una copia guardada en su equipo.',
+	'footer.corrections': 'Correcciones',
+	'fileNotice.lead': 'Está leyendo una copia abierta desde su equipo.',
 	'fileNotice.body':
-		'El texto y los gráficos funcionan, pero los estilos, la búsqueda y los gráficos interactivos necesitan que la carpeta se sirva por HTTP. En la carpeta que contiene este sitio, ejecute {python} o {npx} y abra {url}.',
+		'El texto y los gráficos se ven como en línea. Los enlaces a otras páginas, la búsqueda, los gráficos interactivos, el cambio de tema y guardar para leer sin conexión necesitan que la carpeta se sirva por HTTP. En la carpeta que contiene este sitio, ejecute {python} o {npx} y abra {url}.',
+
+	'offlineSave.heading': 'Leer sin conexión',
+	'offlineSave.intro':
+		'Guarde la historia completa en este dispositivo, con la búsqueda, para leerla sin conexión.',
+	'offlineSave.size': {
+		one: 'Guardarla descarga hasta {size}, en {count} archivo.',
+		other: 'Guardarla descarga hasta {size}, en {count} archivos.',
+	},
+	'offlineSave.save': 'Guardar esta historia para leer sin conexión',
+	'offlineSave.resume': 'Seguir guardando',
+	'offlineSave.remove': 'Eliminar la copia guardada',
+	'offlineSave.progress': 'Guardado para leer sin conexión',
+	'offlineSave.started': 'Guardando la historia para leer sin conexión.',
+	'offlineSave.saving': 'Guardando: {done} de {total} archivos ({percent}).',
+	'offlineSave.updating': 'Guardando la nueva versión: {done} de {total} archivos ({percent}).',
+	'offlineSave.saved': 'Guardada el {date}.',
+	'offlineSave.savedUpdated': 'Guardada el {date}, actualizada el {updated}.',
+	'offlineSave.outdated':
+		'Guardada el {date}. La última versión se guardará la próxima vez que tenga conexión.',
+	'offlineSave.removed': 'La copia guardada se eliminó de este dispositivo.',
+	'offlineSave.error.offline':
+		'Se detuvo el guardado: se perdió la conexión. Lo guardado se conserva; continúe cuando vuelva a tener conexión.',
+	'offlineSave.error.server':
+		'Se detuvo el guardado: el servidor no envió todos los archivos. Inténtelo más tarde.',
+	'offlineSave.error.space': 'Se detuvo el guardado: este dispositivo no tiene más espacio.',
+	'offlineSave.error.stale':
+		'Hay una nueva versión de este sitio. Vuelva a cargar la página y guárdela después.',
+	'offlineSave.error.unknown': 'Se detuvo el guardado. Inténtelo más tarde.',
+	'offlineSave.noSpace':
+		'Este dispositivo no tiene espacio suficiente: se necesitan {size} y hay {free} libres.',
+
+	'offlinePage.title': 'No tiene conexión',
+	'offlinePage.notSaved':
+		'Esta página no está guardada en este dispositivo, por eso no puede abrirse sin conexión.',
+	'offlinePage.saved': 'La historia completa está guardada en este dispositivo: {link}.',
+	'offlinePage.savedLink': 'léala desde la página de inicio',
+	'offlinePage.kept': 'Páginas que puede leer sin conexión',
+	'offlinePage.keptNote': 'Se conservan en este dispositivo porque usted las abrió.',
+	'offlinePage.nothing':
+		'Todavía no hay nada de este sitio guardado en este dispositivo. Cuando vuelva a tener conexión, use «{save}» al pie de cualquier página para guardarlo todo.',
+	'offlinePage.retry': 'Intentar de nuevo',
 
 	'attribution.official-record.label': 'Registro oficial',
 	'attribution.official-record.description':
@@ -83,6 +126,12 @@ export const es: Dictionary = {
 	'cite.labelUnnumbered': 'Fuente: {attribution}',
 	'cite.popover': 'Fuente de esta afirmación',
 	'notes.heading': 'Fuentes de esta página',
+	'notes.summary': {
+		one: 'Una afirmación de esta página cita su fuente; abajo se muestra según cómo la atribuye esa fuente. Abra la fila para ver la nota y el párrafo del que procede.',
+		other:
+			'{count} afirmaciones de esta página citan su fuente; abajo se agrupan según cómo las atribuye esa fuente. Abra una fila para ver sus notas y los párrafos de los que proceden.',
+	},
+	'notes.groupCount': { one: 'nota {numbers}', other: '{count} notas: {numbers}' },
 	'notes.evidence': 'Evidencia',
 	'notes.back': 'Volver a la cita {number} en el texto',
 	'claim.attributedTo': 'Atribuido a {names}',
@@ -112,6 +161,20 @@ export const es: Dictionary = {
 	'home.keyFigures': 'Cifras clave',
 	'home.explainers': 'Explicadores',
 	'home.explore': 'Explorar',
+	'home.atAGlance': 'La historia de un vistazo',
+	'preview.network.title': 'Quién está vinculado con quién',
+	'preview.network.summary':
+		'Los {actors} con más vínculos en la historia y las {relations} entre ellos: {names}.',
+	'preview.network.dek':
+		'Los {actors} con más vínculos en la historia y las {relations} entre ellos. El trazo indica cómo se sustenta cada vínculo.',
+	'preview.network.open': 'Abrir el mapa completo',
+	'preview.timeline.title': 'Qué pasó y cuándo',
+	'preview.timeline.phase': '{phase} ({events})',
+	'preview.timeline.summary': 'Las fases, en el orden que da la historia: {phases}.',
+	'preview.timeline.disputed':
+		'“{event}” tiene la fecha {date}, según el informe; esa fecha está en duda.',
+	'preview.timeline.unplaced': '{title}: {events}.',
+	'preview.timeline.open': 'Abrir la cronología completa',
 	'home.actorsCard': {
 		one: '{count} persona, organización o grupo, con lo que el informe dice al respecto.',
 		other:
@@ -147,6 +210,22 @@ export const es: Dictionary = {
 	'actor.events': 'Hechos',
 	'actor.noEvents': 'Ningún hecho de la cronología involucra a {name}.',
 	'actor.statements': 'Afirmaciones atribuidas a {name}',
+	'actor.facts': 'Datos clave',
+	'actor.factRole': 'Cargo',
+	'actor.factKind': 'Tipo',
+	'actor.factTies': 'Vínculos',
+	'actor.factEvents': 'Hechos',
+	'actor.factSourcing': 'Atribución',
+	'actor.sourcingNote': {
+		one: '1 afirmación en esta página',
+		other: '{count} afirmaciones en esta página',
+	},
+	'actor.eventCount': {
+		zero: 'ninguno en la cronología',
+		one: '1 en la cronología',
+		other: '{count} en la cronología',
+	},
+	'actor.claimCount': { one: '1 afirmación', other: '{count} afirmaciones' },
 	'actor.mentions': 'En los explicadores',
 	'actor.noMentions': 'Todavía ningún explicador trata sobre {name}.',
 	'actor.mapTitle': '{name} y los actores vinculados',
@@ -175,6 +254,35 @@ export const es: Dictionary = {
 	'sources.kind': 'Tipo',
 	'sources.citedAs': 'Se cita como',
 	'sourcing.mixed': 'Atribución mixta:',
+	'corrections.title': 'Correcciones',
+	'corrections.description': 'Todas las correcciones hechas a {site}: qué cambió, por qué y dónde.',
+	'corrections.lede':
+		'Cuando corregimos algo de fondo, lo decimos aquí y en cada página que cambió, con la fecha. Las correcciones de estilo no se registran.',
+	'corrections.empty': 'Esta historia no tiene correcciones.',
+	'corrections.count': {
+		one: 'Una corrección hasta ahora, la más reciente primero.',
+		other: '{count} correcciones hasta ahora, las más recientes primero.',
+	},
+	'corrections.changed': 'Qué cambió',
+	'corrections.why': 'Por qué',
+	'corrections.affects': 'Dónde',
+	'corrections.feed': 'Siga las correcciones en un lector de fuentes: {link}',
+	'corrections.feedLink': 'fuente Atom',
+	'corrections.feedTitle': 'Correcciones: {site}',
+	'corrections.entryContent': 'Qué cambió: {changed} Por qué: {why}',
+	'corrections.note.heading': 'Actualizaciones',
+	'corrections.note.item': 'Actualizado el {date}: {summary} {link}',
+	'corrections.note.link': 'Qué cambió y por qué',
+	'corrections.embedNote': 'Actualizado el {date}: {link}',
+	'corrections.page.home': 'Portada',
+	'corrections.page.explainers': 'Explicadores',
+	'corrections.page.actors': 'Quién es quién',
+	'corrections.page.timeline': 'Cronología',
+	'corrections.page.network': 'Mapa de relaciones',
+	'corrections.page.evidence': 'Evidencia',
+	'corrections.page.sources': 'Fuentes',
+	'corrections.page.data': 'Datos',
+	'corrections.page.embeds': 'Gráficos para insertar',
 	'redirect.title': 'Se trasladó: {title} · {site}',
 	'redirect.body': 'Esta página se trasladó a {link}.',
 	'source.eyebrow': 'Fuente · {kind}',
@@ -197,8 +305,31 @@ export const es: Dictionary = {
 	'timeline.title': 'Cronología',
 	'timeline.description':
 		'Qué pasó y cuándo en {site}, con fechas solo tan precisas como lo permite el informe.',
-	'timeline.lede':
-		'La mayoría de los hechos del informe no tiene fecha en el calendario. El gráfico los ubica en el orden que da el informe, etapa por etapa; solo muestra una fecha cuando el informe la indica, con la precisión con que la indica, y marca como dudosa la fecha que contradice el orden del propio informe.',
+	'timeline.intro.one.all':
+		'Todos los hechos de esta cronología tienen fecha en el informe, con la precisión con que la da.',
+	'timeline.intro.one.most':
+		'{dated} de los {total} hechos tienen fecha en el informe; los demás se ubican según el orden que este da.',
+	'timeline.intro.one.few':
+		'La mayoría de los hechos no tiene fecha en el informe: se ubican según el orden que este da.',
+	'timeline.intro.one.none':
+		'Ningún hecho tiene fecha en el informe: cada uno se ubica según el orden que este da.',
+	'timeline.intro.many.all':
+		'Todos los hechos de esta cronología tienen fecha en los informes, con la precisión con que la dan.',
+	'timeline.intro.many.most':
+		'{dated} de los {total} hechos tienen fecha en los informes; los demás se ubican según el orden que estos dan.',
+	'timeline.intro.many.few':
+		'La mayoría de los hechos no tiene fecha en los informes: se ubican según el orden que estos dan.',
+	'timeline.intro.many.none':
+		'Ningún hecho tiene fecha en los informes: cada uno se ubica según el orden que estos dan.',
+	'timeline.intro.disputed': {
+		one: 'Una fecha, marcada con ⚠, está en duda: se muestra tal como se informó y nunca se ubica en el tiempo.',
+		other:
+			'{count} fechas, marcadas con ⚠, están en duda: cada una se muestra tal como se informó y nunca se ubica en el tiempo.',
+	},
+	'timeline.intro.unplaced': {
+		one: 'Un hecho que nada ordena respecto del resto se muestra aparte.',
+		other: '{count} hechos que nada ordena respecto del resto se muestran aparte.',
+	},
 	'timeline.skip': 'Saltar el gráfico: todos los hechos en texto',
 	'timeline.caption': 'La cronología de la historia',
 	'timeline.embedCaption': 'Cronología',
@@ -211,14 +342,15 @@ export const es: Dictionary = {
 		one: '{events} en {count} etapa',
 		other: '{events} en {count} etapas',
 	},
-	'timeline.figcaption':
-		'{caption}: {summary}. De izquierda a derecha sigue el orden que da el informe; la escala de tiempo aparece solo donde el informe da fechas.',
-	'timeline.showPhase': 'Mostrar etapa',
+	'timeline.figcaption': '{caption}: {summary}. {scale}',
+	'timeline.scale.both':
+		'El tiempo corre hacia abajo: una línea continua está a escala; una discontinua muestra solo el orden.',
+	'timeline.scale.time': 'El tiempo corre hacia abajo, a escala.',
+	'timeline.scale.order': 'El tiempo corre hacia abajo; las distancias muestran solo el orden.',
+	'timeline.phase': 'Etapa',
 	'timeline.allPhases': 'Todas las etapas',
 	'timeline.actor': 'Actor',
 	'timeline.allActors': 'Todos los actores',
-	'timeline.fit': 'Ajustar al ancho',
-	'timeline.scrollCue': 'Desplácese hacia el costado para ver toda la cronología →',
 	'timeline.selected': 'Hecho seleccionado',
 	'timeline.close': 'Cerrar{hidden}',
 	'timeline.closeHidden': ' los detalles del hecho',
@@ -228,45 +360,47 @@ export const es: Dictionary = {
 	'timeline.after': 'Después de {events}',
 	'timeline.before': 'Antes de {events}',
 	'timeline.afterBefore': 'Después de {after}; antes de {before}',
+	'timeline.inferred': '(deducción nuestra: ninguna fuente indica este orden)',
+	'timeline.unplacedEvent':
+		'Sin ubicación en el tiempo: nada en las fuentes lo ordena respecto del resto de la cronología.',
 	'timeline.showOnChart': 'Ver en el gráfico',
 	'timeline.otherPhase': 'Sin etapa',
-	'timeline.unordered': 'el informe no indica el orden entre estos',
-	'timeline.scaleTime': 'Fechas a escala',
-	'timeline.scaleOrder': 'Solo el orden, no a escala',
+	'timeline.unordered': 'el orden entre estos no se indica',
+	'timeline.unplaced.title': 'Sin ubicación en el tiempo',
+	'timeline.unplaced.note': 'Nada en las fuentes ordena estos hechos respecto de la cronología.',
+	'timeline.unplaced.listNote':
+		'Nada en las fuentes ordena estos hechos respecto de los anteriores, así que el gráfico los muestra aparte.',
+	'timeline.phaseOrderInferred':
+		'Ningún orden indicado ubica esta etapa después de la anterior: su lugar aquí es una lectura nuestra.',
 	'timeline.markDisputed': '⚠ {date}, según el informe; en duda',
-	'timeline.markPrecision': '{date} ({precision})',
-	'timeline.markPrecision.month': 'solo el mes',
-	'timeline.markPrecision.year': 'solo el año',
 	'timeline.markOngoing': '{time} · en curso',
+	'timeline.markOngoingOnly': 'en curso',
 	'timeline.markNoDate': 'Sin fecha',
 	'timeline.describeSpan': 'Un período.',
 	'timeline.describeOngoing': 'En curso al momento del informe.',
+	'timeline.describeUnplaced': 'Sin ubicación en el tiempo respecto del resto de la cronología.',
 	'timeline.describePhase': 'Etapa: {phase}.',
 	'timeline.describeActors': 'Involucra a {names}.',
 	'timeline.key': 'Clave de la cronología',
 	'timeline.key.day': 'Con día exacto',
 	'timeline.key.month': 'Con el mes, sin el día',
 	'timeline.key.year': 'Con el año, sin más precisión',
-	'timeline.key.none': 'Sin fecha: ubicado según el orden que da el informe',
-	'timeline.key.span':
-		'Un período entre los hechos que lo rodean; se desvanece donde el informe no indica su final',
-	'timeline.key.ongoing': 'En curso al momento del informe',
+	'timeline.key.none': 'Sin fecha: ubicado según el orden indicado',
 	'timeline.key.disputed':
-		'Fecha según el informe, en duda: no concuerda con el orden del propio informe',
-	'timeline.key.axis-time': 'Eje continuo: fechas a escala',
-	'timeline.key.axis-order': 'Eje discontinuo: solo el orden; los espacios no son tiempo',
+		'Fecha en duda: se muestra tal como se informó, nunca se ubica en la escala de tiempo',
+	'timeline.key.span': 'Un período; se desvanece donde no se indica su final',
+	'timeline.key.ongoing': 'En curso al momento del informe',
+	'timeline.key.axis-time': 'Línea continua: las distancias son tiempo, a escala',
+	'timeline.key.axis-order': 'Línea discontinua: solo el orden; las distancias no son tiempo',
+	'timeline.key.break': 'Zigzag: un largo lapso de tiempo, acortado',
+	'timeline.key.group': 'Corchete: no se indica el orden entre estos hechos',
 	'timeline.status.all': {
 		one: 'Se muestra el único hecho.',
 		other: 'Se muestran los {count} hechos.',
 	},
-	'timeline.status.phase': {
-		one: 'Se muestra una etapa: {count} hecho.',
-		other: 'Se muestra una etapa: {count} hechos.',
-	},
-	'timeline.status.allActors': 'Se muestran los hechos de todos los actores.',
-	'timeline.status.actor': {
-		one: '{count} de {total} hechos involucra a {name}.',
-		other: '{count} de {total} hechos involucran a {name}.',
+	'timeline.status.filtered': {
+		one: 'Se muestra {count} de {total} hechos.',
+		other: 'Se muestran {count} de {total} hechos.',
 	},
 
 	'network.title': 'Mapa de relaciones',
@@ -402,8 +536,24 @@ export const es: Dictionary = {
 	},
 	'search.scope.kind': ' en {kind}',
 	'search.scope.attribution': ' entre las afirmaciones con atribución “{attribution}”',
-	'search.unavailable':
-		'La búsqueda no pudo cargar su índice. Funciona cuando el sitio compilado se sirve por HTTP, no cuando se abre desde archivos.',
+	'search.failure.file':
+		'La búsqueda necesita que el sitio se sirva por HTTP: esta copia está abierta desde su equipo.',
+	'search.failure.offline':
+		'No tiene conexión y la búsqueda no está guardada en este dispositivo. Guarde la historia para leer sin conexión y podrá buscar sin conexión.',
+	'search.failure.stale':
+		'Hay una nueva versión de este sitio: vuelva a cargar la página para buscar en ella.',
+	'search.failure.missing':
+		'La búsqueda no está disponible: el servidor no envió el índice de búsqueda (HTTP {status}).',
+	'search.failure.module':
+		'No se pudo cargar la búsqueda: vuelva a cargar la página para intentarlo de nuevo.',
+	'search.failure.unknown': 'La búsqueda no pudo iniciarse en este navegador.',
+	'search.failure.partialOffline':
+		'Sin conexión: solo se muestran los resultados guardados en este dispositivo.',
+	'search.failure.partialMissing':
+		'Falta parte del índice de búsqueda en el servidor (HTTP {status}): puede haber resultados incompletos.',
+	'search.failure.partialUnknown':
+		'No se pudo cargar parte del índice de búsqueda: puede haber resultados incompletos.',
+	'search.reload': 'Volver a cargar',
 	'search.unavailableDev':
 		'No hay índice de búsqueda en desarrollo: la búsqueda funciona en el sitio compilado. Ejecute: npm run build && npm run preview',
 	'search.record.alsoWritten': 'También se escribe {names}',

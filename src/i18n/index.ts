@@ -28,6 +28,9 @@ export type MessageKey = keyof typeof en;
 /** A dictionary: every key, each with its message in the dictionary's language. */
 export type Dictionary = Record<MessageKey, Message>;
 
+/** The language of messages to authors (the content check, the dev server's error page). */
+export const AUTHOR_LANG = 'en';
+
 /** The registered dictionaries, by primary language subtag. */
 export const DICTIONARIES: Readonly<Record<string, Dictionary>> = { en, es };
 

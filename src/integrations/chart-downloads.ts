@@ -1,16 +1,32 @@
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { renderAsync } from '@resvg/resvg-js';
 import type { AstroIntegration } from 'astro';
 import * as cheerio from 'cheerio';
 import { buildStandaloneSvg, type LegendItem } from '../lib/embed/svg-export';
-import { FONTS, FONT_FAMILY, resvgFonts } from './fonts';
-import { renderPng } from './png-cache';
+import { contentHash, openContentCache } from './content-cache';
 import {
 	inlineSvgStyles,
 	resolveRootProperties,
 	type Ancestor,
 } from '../lib/embed/svg-inline-styles';
+
+const require = createRequire(import.meta.url);
+/** The font files drawn into PNGs: resvg only draws text with fonts it is given. */
+const FONT_DIR = path.join(path.dirname(require.resolve('source-sans/package.json')), 'TTF');
+/** DejaVu Sans fills in symbols Source Sans lacks (such as the warning sign on disputed dates). */
+const SYMBOL_FONT = path.join(
+	path.dirname(require.resolve('dejavu-fonts-ttf/package.json')),
+	'ttf',
+	'DejaVuSans.ttf',
+);
+const FONTS = [
+	...['Regular', 'It', 'Semibold', 'Bold'].map((w) => path.join(FONT_DIR, `SourceSans3-${w}.ttf`)),
+	SYMBOL_FONT,
+];
+const FONT_FAMILY = "'Source Sans 3', 'DejaVu Sans', sans-serif";
 
 /**
  * After the build, writes each embedded chart as files next to its embed page:
@@ -29,7 +45,10 @@ export function chartDownloads(): AstroIntegration {
 				const out = fileURLToPath(dir);
 				const embeds = path.join(out, 'embed');
 				let count = 0;
-				let reused = 0;
+				// A chart's files depend only on its page, its stylesheets, the site and the fonts:
+				// when none changed since a build before, they are read back, not drawn again.
+				const cache = openContentCache('chart-downloads');
+				const fonts = FONTS.map((f) => statSync(f).size).join(' ');
 				// Embed pages share their stylesheets: read each file once.
 				const sheets = new Map<string, string>();
 				const stylesheet = (href: string): string => {
@@ -49,6 +68,26 @@ export function chartDownloads(): AstroIntegration {
 						' ',
 					);
 					if (!wanted.includes('svg')) continue;
+					const name = folder.split(path.sep).join('-');
+					const names = wanted.includes('png') ? [`${name}.svg`, `${name}.png`] : [`${name}.svg`];
+					const hrefs = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map(
+						(m) => m[1] ?? '',
+					);
+					const key = contentHash(
+						html,
+						...hrefs.map((href) => stylesheet(href)),
+						site?.href ?? '',
+						fonts,
+						names.join(' '),
+					);
+					const cached = cache.get(key, names);
+					if (cached) {
+						for (const [file, content] of cached)
+							writeFileSync(path.join(path.dirname(page), file), content);
+						count++;
+						continue;
+					}
+					const drawn = new Map<string, string | Uint8Array>();
 					const $ = cheerio.load(html);
 					// The chart is the largest SVG in the page; legend swatches are small.
 					const svg = $('main svg')
@@ -103,22 +142,35 @@ export function chartDownloads(): AstroIntegration {
 							muted: vars.get('--muted') ?? '#555555',
 						},
 					});
-					const name = folder.split(path.sep).join('-');
 					writeFileSync(path.join(path.dirname(page), `${name}.svg`), standalone);
+					drawn.set(`${name}.svg`, standalone);
 					if (!wanted.includes('png')) {
+						cache.set(key, drawn);
 						count++;
 						continue;
 					}
-					const { png, cached } = await renderPng(standalone, {
-						fitTo: { mode: 'zoom', value: 2 },
-						font: resvgFonts(FONTS),
-					});
-					if (cached) reused++;
+					// Rendered off the main thread, and awaited: resvg's pixels live in native memory,
+					// freed only when V8 finalizes their handles, which needs the event loop to turn.
+					// Rendering in a synchronous loop held every chart's pixels until the loop ended
+					// (about 10 MB a chart, 500 MB on a story 50 times this size).
+					const png = (
+						await renderAsync(standalone, {
+							fitTo: { mode: 'zoom', value: 2 },
+							font: {
+								fontFiles: FONTS,
+								loadSystemFonts: false,
+								defaultFontFamily: 'Source Sans 3',
+							},
+						})
+					).asPng();
 					writeFileSync(path.join(path.dirname(page), `${name}.png`), png);
+					drawn.set(`${name}.png`, png);
+					cache.set(key, drawn);
 					count++;
 				}
+				cache.prune();
 				logger.info(
-					`wrote SVG and PNG downloads for ${count} chart(s) (${reused} PNG(s) unchanged, from the cache)`,
+					`wrote SVG and PNG downloads for ${count} chart(s): ${cache.hits} from the cache (content unchanged), ${count - cache.hits} drawn`,
 				);
 			},
 		},

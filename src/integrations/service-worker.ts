@@ -3,8 +3,9 @@ import type { AstroIntegration } from 'astro';
 import { writeServiceWorker } from './write-service-worker.mjs';
 
 /**
- * Writes `sw.js` into the build after everything else. `npm run build` writes it again after
- * the search index exists (scripts/index-search.mjs), so the worker caches search too.
+ * Writes `sw.js` and the offline save lists into the build after everything else.
+ * `npm run build` writes them again once the search index exists (scripts/index-search.mjs),
+ * so saving a language edition includes its search index.
  */
 export function serviceWorker(): AstroIntegration {
 	return {
@@ -12,7 +13,7 @@ export function serviceWorker(): AstroIntegration {
 		hooks: {
 			'astro:build:done': ({ dir, logger }) => {
 				const { files, version } = writeServiceWorker(fileURLToPath(dir));
-				logger.info(`wrote sw.js: ${files} files, version ${version}`);
+				logger.info(`wrote sw.js: ${files} shell files, version ${version}`);
 			},
 		},
 	};

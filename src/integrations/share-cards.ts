@@ -1,4 +1,5 @@
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -6,7 +7,11 @@ import * as cheerio from 'cheerio';
 import { resolveRootProperties } from '../lib/embed/svg-inline-styles';
 import { buildShareCard, type ShareCard } from '../lib/site/share-card';
 import { CARD_FONTS, FONT_FAMILY, resvgFonts } from './fonts';
-import { pruneRenderCache, renderPng } from './png-cache';
+import { renderAsync } from '@resvg/resvg-js';
+import { contentHash, openContentCache } from './content-cache';
+
+const require = createRequire(import.meta.url);
+const RESVG_VERSION = (require('@resvg/resvg-js/package.json') as { version: string }).version;
 
 /** Cards drawn at once: resvg renders off the main thread, so two cores draw two. */
 const PARALLEL = 4;
@@ -38,6 +43,9 @@ export function shareCards(): AstroIntegration {
 					if (!url.pathname.startsWith(base)) return undefined;
 					return path.join(out, decodeURIComponent(url.pathname.slice(base.length)));
 				};
+				// A card depends only on its SVG, the fonts and resvg: unchanged, it is read back.
+				const cache = openContentCache('share-cards');
+				const fonts = CARD_FONTS.map((f) => statSync(f).size).join(' ');
 				let colors: ShareCard['colors'] | undefined;
 				const charts = new Map<string, string | undefined>();
 				const jobs: (() => Promise<boolean>)[] = [];
@@ -63,17 +71,23 @@ export function shareCards(): AstroIntegration {
 						font: FONT_FAMILY,
 					});
 					jobs.push(async () => {
-						const { png, cached } = await renderPng(card, { font: resvgFonts(CARD_FONTS) });
+						const key = contentHash(RESVG_VERSION, fonts, card);
+						const cached = cache.get(key, ['card.png'])?.get('card.png');
+						// Rendered off the main thread and awaited: resvg's pixels live in native
+						// memory, freed only when V8 finalizes their handles.
+						const png =
+							cached ?? (await renderAsync(card, { font: resvgFonts(CARD_FONTS) })).asPng();
+						if (!cached) cache.set(key, new Map([['card.png', png]]));
 						mkdirSync(path.dirname(target), { recursive: true });
 						writeFileSync(target, png);
-						return cached;
+						return cached !== undefined;
 					});
 				}
 				let reused = 0;
 				for (let i = 0; i < jobs.length; i += PARALLEL)
 					for (const cached of await Promise.all(jobs.slice(i, i + PARALLEL).map((job) => job())))
 						if (cached) reused++;
-				pruneRenderCache();
+				cache.prune();
 				logger.info(
 					`wrote ${jobs.length} share card(s), ${jobs.length - reused} drawn, ${reused} unchanged from the cache, in ${((performance.now() - started) / 1000).toFixed(1)} s`,
 				);

@@ -1,45 +1,86 @@
-// Writes dist/sw.js: the worker from sw-template.js with the files to keep for offline reading
-// and a version hashed from every file's content. Plain JS so scripts/index-search.mjs can call
-// it after indexing, when the build is complete.
+// Writes dist/sw.js (src/service-worker/sw.ts, bundled and minified with this build's version,
+// shell and language editions) and one save list per edition (dist/offline/<lang>.json).
+// Plain JS so scripts/index-search.mjs can call it after indexing, when the build is complete.
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildSync } from 'esbuild';
+import { planOffline } from '../lib/offline/plan.ts';
 
-/** Files the worker does not precache: server configs and the worker itself. */
-const SKIP = new Set(['sw.js', '_headers', 'nginx-headers.conf']);
+/** Written from the others, so they take no part in the version or the lists. */
+const DERIVED = /^(?:sw\.js|offline\/[^/]+\.json)$/;
+const WORKER = fileURLToPath(new URL('../service-worker/sw.ts', import.meta.url));
+
+/** A short content hash, the same the worker computes (SHA-256, first 12 hex digits). */
+export function contentHash(buffer) {
+	return createHash('sha256').update(buffer).digest('hex').slice(0, 12);
+}
 
 /**
- * Writes `sw.js` for the files now in `out`. The worker fetches ahead only what reading the
- * site needs: every page (embeds aside) and the styles and scripts pages load. Search (the
- * index and its code), downloads and embeds are kept the first time they are used, so a
- * reader who never opens search never downloads it, not even in the background.
+ * Writes `sw.js` and the save lists for the files now in `out`.
  * @param {string} out the build folder
- * @returns {{ files: number, version: string }}
+ * @returns {{ files: number, version: string, editions: { lang: string, files: number, bytes: number }[], bytes: number }}
+ *   shell files, version, each edition's size, and the worker's own size in bytes
  */
 export function writeServiceWorker(out) {
-	const files = listFiles(out).filter((f) => !SKIP.has(f));
-	const hash = createHash('sha256');
-	for (const f of files) hash.update(f).update(readFileSync(path.join(out, f)));
-	const version = hash.digest('hex').slice(0, 12);
+	const paths = listFiles(out).filter((f) => !DERIVED.test(f));
+	const version = createHash('sha256');
+	const files = paths.map((p) => {
+		const buffer = readFileSync(path.join(out, p));
+		version.update(p).update(buffer);
+		return { path: p, size: buffer.length, hash: contentHash(buffer) };
+	});
+	const v = version.digest('hex').slice(0, 12);
+	const read = (p) => readFileSync(path.join(out, p), 'utf8');
+	const entryFile = path.join(out, 'pagefind', 'pagefind-entry.json');
+	const pagefind = paths.includes('pagefind/pagefind-entry.json')
+		? JSON.parse(readFileSync(entryFile, 'utf8'))
+		: undefined;
+	const plan = planOffline({ files, read, base: siteBase(out), pagefind });
 
-	const pages = files.filter((f) => f.endsWith('.html') && !f.startsWith('embed/'));
-	const loaded = new Set(['favicon.svg']);
-	for (const page of pages) {
-		const html = readFileSync(path.join(out, page), 'utf8');
-		for (const m of html.matchAll(/\s(?:src|href)="[^"]*?\/(_astro\/[^"?#]+)"/g))
-			if (m[1]) loaded.add(m[1]);
+	mkdirSync(path.join(out, 'offline'), { recursive: true });
+	const editions = plan.editions.map(({ entries, ...edition }) => {
+		/** @type {import('../lib/offline/plan.ts').SaveManifest} */
+		const manifest = {
+			version: v,
+			lang: edition.lang,
+			root: edition.root,
+			bytes: edition.bytes,
+			files: entries,
+		};
+		writeFileSync(path.join(out, edition.manifest), JSON.stringify(manifest));
+		return edition;
+	});
+
+	const { outputFiles } = buildSync({
+		entryPoints: [WORKER],
+		bundle: true,
+		minify: true,
+		format: 'iife',
+		target: 'es2022',
+		legalComments: 'none',
+		write: false,
+		define: { __BUILD__: JSON.stringify({ version: v, shell: plan.shell, editions }) },
+	});
+	const code = outputFiles[0]?.contents ?? new Uint8Array();
+	writeFileSync(path.join(out, 'sw.js'), code);
+	return {
+		files: plan.shell.length,
+		version: v,
+		editions: editions.map((e) => ({ lang: e.lang, files: e.files, bytes: e.bytes })),
+		bytes: code.length,
+	};
+}
+
+/** The base path the site was built for, as its pages register the worker with it. */
+function siteBase(out) {
+	try {
+		const html = readFileSync(path.join(out, 'index.html'), 'utf8');
+		return /<offline-cache\b[^>]*\sdata-scope="([^"]+)"/.exec(html)?.[1] ?? '/';
+	} catch {
+		return '/';
 	}
-	const precache = [...pages, ...files.filter((f) => loaded.has(f))];
-	// Pages are cached under their folder URL ("actors/"), which is what readers request.
-	const urls = precache.map((f) =>
-		f === 'index.html' ? './' : f.replace(/(^|\/)index\.html$/, '$1'),
-	);
-	const template = readFileSync(new URL('./sw-template.js', import.meta.url), 'utf8');
-	writeFileSync(
-		path.join(out, 'sw.js'),
-		template.replace('__VERSION__', version).replace('__FILES__', JSON.stringify(urls)),
-	);
-	return { files: urls.length, version };
 }
 
 /** @param {string} dir @param {string} [prefix] @returns {string[]} */

@@ -8,3 +8,4 @@ export * from './event';
 export * from './phase';
 export * from './explainer';
 export * from './site';
+export * from './correction';

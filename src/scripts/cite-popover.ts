@@ -40,6 +40,9 @@ export function enhanceCitation(root: HTMLElement): void {
 			event.preventDefault();
 			const pop = getPopover();
 			pop.replaceChildren(...[...note.childNodes].map((n) => n.cloneNode(true)));
+			// A note in a folded row of the sources list takes its attribution from the row.
+			const badge = note.closest('details')?.querySelector('summary .badge');
+			if (badge) pop.querySelector('.note__meta')?.before(badge.cloneNode(true), ' ');
 			for (const el of pop.querySelectorAll('[id]')) el.removeAttribute('id');
 			opener = link;
 			pop.showPopover();
@@ -58,4 +61,18 @@ export function enhanceCitation(root: HTMLElement): void {
 			pop.focus();
 		});
 	}
+}
+
+/**
+ * Opens the folded row of "Sources for this page" that holds the note the address points to,
+ * for browsers that don't reveal a closed <details> on fragment navigation themselves.
+ */
+export function revealNoteInAddress(): void {
+	const id = safeDecode(location.hash.slice(1));
+	if (!id) return;
+	const target = document.getElementById(id);
+	const row = target?.closest('details');
+	if (!target || !row || row.open) return;
+	row.open = true;
+	target.scrollIntoView();
 }

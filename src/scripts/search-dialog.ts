@@ -3,6 +3,35 @@
  * on every page, so it stays small: the search UI (src/scripts/search-ui.ts) is imported the
  * first time the dialog opens, and Pagefind after that, when the reader searches.
  */
+import { readStrings, type Strings } from './strings';
+
+/**
+ * Says why the search module did not load, from what the server answers now: nothing
+ * (offline), or "not found" for the module this page names (a deploy replaced it), or else
+ * an error worth a retry. Both of the latter offer a Reload button.
+ */
+async function explainMissingModule(status: Element, error: unknown, t: Strings): Promise<void> {
+	const module = /https?:\/\/\S+?\.js\b/.exec(error instanceof Error ? error.message : '')?.[0];
+	let gone = false;
+	try {
+		await fetch(location.href, { cache: 'no-store', method: 'HEAD' });
+		if (module) gone = (await fetch(module, { cache: 'no-store', method: 'HEAD' })).status === 404;
+	} catch {
+		status.textContent = t('search.failure.offline');
+		return;
+	}
+	status.textContent = t(gone ? 'search.failure.stale' : 'search.failure.module');
+	if (status.nextElementSibling?.matches('[data-reload]')) return;
+	const button = document.createElement('button');
+	button.type = 'button';
+	button.className = 'button';
+	button.dataset['reload'] = '';
+	button.textContent = t('search.reload');
+	button.addEventListener('click', () => {
+		location.reload();
+	});
+	status.after(button);
+}
 
 /** Whether a key press is aimed at a field the reader is typing in. */
 function isTyping(target: EventTarget | null): boolean {
@@ -75,8 +104,12 @@ class SearchDialog extends HTMLElement {
 		if (!dialog) return;
 		if (!dialog.open) dialog.showModal();
 		dialog.querySelector<HTMLInputElement>('input[name="q"]')?.focus();
-		// The UI module defines <search-panel>; the panel inside the dialog then upgrades.
-		void import('./search-ui');
+		// The UI module defines <search-panel>; the panel inside the dialog then upgrades. If it
+		// cannot load (offline, or gone after a deploy), the panel's status says why.
+		import('./search-ui').catch((error: unknown) => {
+			const status = dialog.querySelector('[data-status]');
+			if (status) void explainMissingModule(status, error, readStrings(this));
+		});
 	}
 }
 

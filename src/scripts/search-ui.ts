@@ -10,6 +10,14 @@
 import { splitExcerpt } from '../lib/search/excerpt';
 import { readStrings, type Strings } from './strings';
 import {
+	diagnose,
+	offerReload,
+	partialMessage,
+	takeFailures,
+	unavailableMessage,
+	watchFetches,
+} from './search-failure';
+import {
 	MAX_QUERY_LENGTH,
 	SEARCH_FILTERS,
 	SEARCH_KINDS,
@@ -98,6 +106,8 @@ let optionCount = 0;
 /** Imports and configures Pagefind once per page; the bundle URL comes from the server. */
 function loadPagefind(url: string, baseUrl: string): Promise<Loaded> {
 	bundle ??= (async () => {
+		// Pagefind drops index chunks that fail to load: watch them, to say so (search-failure.ts).
+		watchFetches(new URL('./', new URL(url, location.href)).href);
 		const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
 		// Search runs on the main thread, not in Pagefind's web worker: the worker script is
 		// 12 KB more on the first search and starts later (measured by npm run bench), while
@@ -107,7 +117,11 @@ function loadPagefind(url: string, baseUrl: string): Promise<Loaded> {
 		// Loading the filter index up front makes every search report counts per filter value.
 		const allCounts = await pagefind.filters();
 		return { pagefind, allCounts };
-	})();
+	})().catch((error: unknown) => {
+		// The next search tries again (the reader may be back online).
+		bundle = undefined;
+		throw error;
+	});
 	return bundle;
 }
 
@@ -289,16 +303,22 @@ class SearchPanel extends HTMLElement {
 		let loaded: Loaded;
 		try {
 			loaded = await this.#pagefind();
-		} catch {
-			if (seq === this.#seq) this.#unavailable();
+		} catch (error) {
+			if (seq === this.#seq) await this.#unavailable(error);
 			return;
 		}
 		const term = state.query === '' ? null : state.query;
 		const options = { filters: toPagefindFilters(state) };
 		const { pagefind, allCounts } = loaded;
-		const response = immediate
-			? await pagefind.search(term, options)
-			: await pagefind.debouncedSearch(term, options, DEBOUNCE_MS);
+		let response: SearchResponse | null;
+		try {
+			response = immediate
+				? await pagefind.search(term, options)
+				: await pagefind.debouncedSearch(term, options, DEBOUNCE_MS);
+		} catch (error) {
+			if (seq === this.#seq) await this.#unavailable(error);
+			return;
+		}
 		if (response === null || seq !== this.#seq) return;
 		this.#results = response.results;
 		this.#shown = 0;
@@ -307,12 +327,26 @@ class SearchPanel extends HTMLElement {
 		// Browsing by filter alone (no words): the counts are those of the whole index.
 		this.#showCounts(term === null ? allCounts : response.totalFilters);
 		this.#say(this.#describe(state, response.results.length));
+		await this.#noteFailures(seq);
+	}
+
+	/** Says so when part of the index failed to load (offline, a deploy, a host's 404). */
+	async #noteFailures(seq: number): Promise<void> {
+		const failed = takeFailures();
+		if (failed.length === 0) return;
+		const found = await diagnose(undefined, failed);
+		if (seq !== this.#seq) return;
+		// After what the status says (its query kept in its own element): the caveat.
+		this.#status.append(` ${partialMessage(found, this.#t)}`);
+		if (found.cause === 'stale') offerReload(this.#status, this.#t('search.reload'));
 	}
 
 	/** Loads and renders the next page of results, or the first page in place of the last. */
 	async #showMore(seq = this.#seq, replace = false): Promise<void> {
 		const next = this.#results.slice(this.#shown, this.#shown + PAGE_SIZE);
-		let data = await Promise.all(next.map((r) => r.data()));
+		// A result whose text is not on the device (offline) is left out, and noted after.
+		const settled = await Promise.allSettled(next.map((r) => r.data()));
+		let data = settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
 		if (seq !== this.#seq) return;
 		if (replace) {
 			this.#clear();
@@ -327,10 +361,12 @@ class SearchPanel extends HTMLElement {
 		this.#more.hidden = this.#shown >= this.#results.length;
 		this.#list.hidden = this.#shown === 0;
 		this.#input.setAttribute('aria-expanded', String(this.#shown > 0));
-		if (!replace)
+		if (!replace) {
 			this.#say(
 				this.#t('search.status.showing', { shown: this.#shown, count: this.#results.length }),
 			);
+			await this.#noteFailures(seq);
+		}
 	}
 
 	/** One result as listbox options: the result, then its best-matching sections. */
@@ -438,11 +474,16 @@ class SearchPanel extends HTMLElement {
 		else this.#status.replaceChildren(...text);
 	}
 
-	#unavailable(): void {
+	async #unavailable(error: unknown): Promise<void> {
 		this.#clear();
-		this.#say(
-			this.#t(this.dataset['dev'] === undefined ? 'search.unavailable' : 'search.unavailableDev'),
-		);
+		if (this.dataset['dev'] !== undefined) {
+			this.#say(this.#t('search.unavailableDev'));
+			return;
+		}
+		// Each failure its own true message (search-failure.ts): disk, offline, deploy, host.
+		const found = await diagnose(error, takeFailures());
+		this.#say(unavailableMessage(found, this.#t));
+		if (found.cause === 'stale') offerReload(this.#status, this.#t('search.reload'));
 	}
 
 	#submit(): void {

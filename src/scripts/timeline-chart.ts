@@ -1,9 +1,10 @@
 /**
- * `<timeline-chart>`: enhances a server-rendered timeline (TimelineChart.astro). Selecting an
- * event shows its details, cloned from the `<template>` rendered for it (never parsed from
- * strings); arrow keys, Home and End move between events and Escape closes the details,
- * only while focus is inside the chart; buttons show one phase or fit the chart to the
- * width; a menu dims events without a chosen actor; the address keeps `#event=<id>` of the
+ * `<timeline-chart>`: enhances a server-rendered timeline (TimelineChart.astro). The chart may
+ * hold two drawings (narrow and wide, one shown by the stylesheet); an event's marks in both
+ * act as one. Selecting an event shows its details, cloned from the `<template>` rendered for
+ * it (never parsed from strings); arrow keys, Home and End move between the events of the
+ * drawing in view and Escape closes the details, only while focus is inside the chart; menus
+ * dim events outside a phase or without an actor; the address keeps `#event=<id>` of the
  * selection and a link to it selects the event on load. URLs come from the rendered links.
  */
 
@@ -15,6 +16,7 @@ interface Mark {
 	id: string;
 	group: SVGGElement;
 	link: SVGAElement;
+	svg: SVGSVGElement;
 	/** The hash that selects this event (from the link the server rendered). */
 	hash: string;
 	phase: string;
@@ -22,27 +24,30 @@ interface Mark {
 }
 
 const motion = () => window.matchMedia('(prefers-reduced-motion: no-preference)').matches;
+const shownOnScreen = (el: Element) => el.getClientRects().length > 0;
 
 function setUp(root: HTMLElement): void {
-	const svg = root.querySelector<SVGSVGElement>('svg.tl-svg');
-	const scroller = root.querySelector<HTMLElement>('.tl-scroll');
+	const svgs = [...root.querySelectorAll<SVGSVGElement>('svg.tl-svg')];
 	const panel = root.querySelector<HTMLElement>('.tl-details');
 	const body = panel?.querySelector<HTMLElement>('.tl-details__body');
 	const status = root.querySelector<HTMLElement>('.tl-status');
-	if (!svg || !scroller || !panel || !body) return;
-	const fullBox = svg.getAttribute('viewBox') ?? '';
-	const fullWidth = svg.getAttribute('width') ?? '';
+	const phaseMenu = root.querySelector<HTMLSelectElement>('[data-filter-phase]');
+	const actorMenu = root.querySelector<HTMLSelectElement>('[data-filter-actor]');
+	if (svgs.length === 0 || !panel || !body) return;
 
-	const marks: Mark[] = [...svg.querySelectorAll<SVGGElement>('.tl-mark')].flatMap((group) => {
-		const link = group.querySelector<SVGAElement>('a.tl-mark__link');
-		const id = group.dataset['event'];
-		if (!link || id === undefined) return [];
-		const hash = new URL(link.getAttribute('href') ?? '', window.location.href).hash;
-		const phase = group.dataset['phase'] ?? '';
-		const actors = (group.dataset['actors'] ?? '').split(' ').filter(Boolean);
-		return [{ id, group, link, hash, phase, actors }];
-	});
+	const marks: Mark[] = svgs.flatMap((svg) =>
+		[...svg.querySelectorAll<SVGGElement>('.tl-mark')].flatMap((group) => {
+			const link = group.querySelector<SVGAElement>('a.tl-mark__link');
+			const id = group.dataset['event'];
+			if (!link || id === undefined) return [];
+			const hash = new URL(link.getAttribute('href') ?? '', window.location.href).hash;
+			const phase = group.dataset['phase'] ?? '';
+			const actors = (group.dataset['actors'] ?? '').split(' ').filter(Boolean);
+			return [{ id, group, link, svg, hash, phase, actors }];
+		}),
+	);
 	if (marks.length === 0) return;
+	const events = [...new Set(marks.map((m) => m.id))];
 	const templates = new Map(
 		[...root.querySelectorAll<HTMLTemplateElement>('template[data-event]')].map((t) => [
 			t.dataset['event'] ?? '',
@@ -50,18 +55,27 @@ function setUp(root: HTMLElement): void {
 		]),
 	);
 
-	let selected: Mark | undefined;
-	let phase = '';
+	let selected: string | undefined;
+	const twins = (id: string | undefined) => marks.filter((m) => m.id === id);
+	/** The drawing in view (the stylesheet shows one). */
+	const visibleSvg = () => svgs.find(shownOnScreen) ?? svgs[0];
+	const inView = (id: string | undefined) => {
+		const svg = visibleSvg();
+		return marks.find((m) => m.id === id && m.svg === svg);
+	};
+	const shown = (m: Mark) => !m.group.classList.contains('is-dimmed');
+	const reachable = (svg: SVGSVGElement | undefined) =>
+		marks.filter((m) => m.svg === svg && shown(m));
 
-	const shown = (m: Mark) =>
-		(phase === '' || m.phase === phase) && !m.group.classList.contains('is-dimmed');
-	const reachable = () => marks.filter(shown);
-
-	/** Keeps exactly one mark in the tab order (roving tabindex). */
-	const setCurrent = (current: Mark | undefined) => {
-		const target =
-			current && shown(current) ? current : selected && shown(selected) ? selected : reachable()[0];
-		for (const m of marks) m.link.setAttribute('tabindex', m === target ? '0' : '-1');
+	/** Keeps exactly one mark of each drawing in the tab order (roving tabindex). */
+	const setCurrent = (current: string | undefined) => {
+		for (const svg of svgs) {
+			const own = (id: string | undefined) =>
+				marks.find((m) => m.id === id && m.svg === svg && shown(m));
+			const target = own(current) ?? own(selected) ?? reachable(svg)[0];
+			for (const m of marks)
+				if (m.svg === svg) m.link.setAttribute('tabindex', m === target ? '0' : '-1');
+		}
 	};
 
 	const words = readStrings(root);
@@ -69,118 +83,77 @@ function setUp(root: HTMLElement): void {
 		if (status) status.textContent = text;
 	};
 
-	/** Scrolls the chart sideways, never the page, so that a mark is in its visible part. */
-	const revealInChart = (mark: Mark) => {
-		const view = scroller.getBoundingClientRect();
-		const box = mark.link.getBoundingClientRect();
-		if (box.left >= view.left && box.right <= view.right) return;
-		scroller.scrollBy({
-			left: box.left - view.left - (view.width - box.width) / 2,
-			behavior: motion() ? 'smooth' : 'auto',
-		});
-	};
-
-	const select = (mark: Mark) => {
-		if (!shown(mark)) {
-			showPhase('');
-			filterActor('');
+	const select = (id: string) => {
+		if (!twins(id).some(shown)) filter('', '');
+		for (const m of twins(selected)) {
+			m.group.classList.remove('is-selected');
+			m.link.removeAttribute('aria-current');
 		}
-		selected?.group.classList.remove('is-selected');
-		selected?.link.removeAttribute('aria-current');
-		selected = mark;
-		mark.group.classList.add('is-selected');
-		mark.link.setAttribute('aria-current', 'true');
-		const template = templates.get(mark.id);
+		selected = id;
+		for (const m of twins(id)) {
+			m.group.classList.add('is-selected');
+			m.link.setAttribute('aria-current', 'true');
+		}
+		const template = templates.get(id);
 		if (template) {
 			body.replaceChildren(template.content.cloneNode(true));
 			panel.hidden = false;
 		}
-		setCurrent(mark);
-		if (window.location.hash !== mark.hash)
-			history.replaceState(history.state, '', mark.hash || window.location.pathname);
-		revealInChart(mark);
+		setCurrent(id);
+		const hash = twins(id)[0]?.hash ?? '';
+		if (window.location.hash !== hash)
+			history.replaceState(history.state, '', hash || window.location.pathname);
 	};
 
 	const clear = () => {
-		if (!selected) return;
+		if (selected === undefined) return;
 		const was = selected;
-		was.group.classList.remove('is-selected');
-		was.link.removeAttribute('aria-current');
+		for (const m of twins(was)) {
+			m.group.classList.remove('is-selected');
+			m.link.removeAttribute('aria-current');
+		}
 		selected = undefined;
 		panel.hidden = true;
 		body.replaceChildren();
-		if (window.location.hash === was.hash)
+		if (window.location.hash === twins(was)[0]?.hash)
 			history.replaceState(history.state, '', window.location.pathname + window.location.search);
-		was.link.focus({ preventScroll: true });
+		inView(was)?.link.focus({ preventScroll: true });
 	};
 
-	/** Shows one phase at full size (its band only), or every phase with ''. */
-	const showPhase = (id: string) => {
-		phase = id;
-		const band =
-			id === ''
-				? undefined
-				: svg.querySelector(`.tl-band[data-phase="${CSS.escape(id)}"] .tl-band__bg`);
-		if (band) {
-			const x = band.getAttribute('x') ?? '0';
-			const width = band.getAttribute('width') ?? fullWidth;
-			const height = svg.viewBox.baseVal.height;
-			svg.setAttribute('viewBox', `${x} 0 ${width} ${height}`);
-			svg.setAttribute('width', width);
-		} else {
-			svg.setAttribute('viewBox', fullBox);
-			svg.setAttribute('width', fullWidth);
-		}
-		root.toggleAttribute('data-phase-focus', id !== '');
-		for (const b of root.querySelectorAll<HTMLButtonElement>('[data-focus-phase]'))
-			b.setAttribute('aria-pressed', String(b.dataset['focusPhase'] === id));
-		scroller.scrollLeft = 0;
-		setCurrent(undefined);
-		updateCue();
-		const count = reachable().length;
-		say(
-			id === ''
-				? words('timeline.status.all', { count: marks.length })
-				: words('timeline.status.phase', { count }),
-		);
-	};
-
-	const filterActor = (id: string) => {
+	/** Dims events outside a phase or without an actor ('' for all). */
+	const filter = (phase: string, actor: string) => {
 		for (const m of marks)
-			m.group.classList.toggle('is-dimmed', id !== '' && !m.actors.includes(id));
-		const menu = root.querySelector<HTMLSelectElement>('[data-filter-actor]');
-		if (menu && menu.value !== id) menu.value = id;
+			m.group.classList.toggle(
+				'is-dimmed',
+				(phase !== '' && m.phase !== phase) || (actor !== '' && !m.actors.includes(actor)),
+			);
+		if (phaseMenu && phaseMenu.value !== phase) phaseMenu.value = phase;
+		if (actorMenu && actorMenu.value !== actor) actorMenu.value = actor;
 		setCurrent(undefined);
-		const name = menu?.selectedOptions[0]?.dataset['name'] ?? id;
-		const count = marks.filter((m) => !m.group.classList.contains('is-dimmed')).length;
+		const count = events.filter((id) => twins(id).some(shown)).length;
 		say(
-			id === ''
-				? words('timeline.status.allActors')
-				: words('timeline.status.actor', { count, total: marks.length, name }),
+			phase === '' && actor === ''
+				? words('timeline.status.all', { count: events.length })
+				: words('timeline.status.filtered', { count, total: events.length }),
 		);
+		return count;
 	};
+	const applyMenus = () => filter(phaseMenu?.value ?? '', actorMenu?.value ?? '');
 
-	const updateCue = () => {
-		const cue = root.querySelector<HTMLElement>('.tl-cue');
-		if (cue) cue.hidden = scroller.scrollWidth <= scroller.clientWidth + 1;
-		const scale = scroller.clientWidth / (svg.viewBox.baseVal.width || 1);
-		root.toggleAttribute('data-overview', root.dataset['zoom'] === 'fit' && scale < 0.6);
-	};
-
-	svg.addEventListener('click', (event) => {
+	root.addEventListener('click', (event) => {
 		const link = (event.target as Element).closest('a.tl-mark__link');
 		const mark = marks.find((m) => m.link === link);
 		if (!mark) return;
 		event.preventDefault();
-		select(mark);
+		select(mark.id);
 	});
 
 	// Keys act only while focus is on a mark inside this chart; the page keeps its own keys.
-	svg.addEventListener('keydown', (event) => {
+	root.addEventListener('keydown', (event) => {
 		const link = (event.target as Element).closest('a.tl-mark__link');
 		const current = marks.find((m) => m.link === link);
 		if (!current) return;
-		const list = reachable();
+		const list = reachable(current.svg);
 		const at = list.indexOf(current);
 		let next: Mark | undefined;
 		switch (event.key) {
@@ -199,10 +172,10 @@ function setUp(root: HTMLElement): void {
 				next = list.at(-1);
 				break;
 			case ' ':
-				select(current);
+				select(current.id);
 				break;
 			case 'Escape':
-				if (!selected) return;
+				if (selected === undefined) return;
 				clear();
 				break;
 			default:
@@ -210,7 +183,7 @@ function setUp(root: HTMLElement): void {
 		}
 		event.preventDefault();
 		if (next) {
-			setCurrent(next);
+			setCurrent(next.id);
 			next.link.focus();
 		}
 	});
@@ -223,32 +196,24 @@ function setUp(root: HTMLElement): void {
 	});
 	panel.querySelector('[data-close]')?.addEventListener('click', clear);
 
-	for (const button of root.querySelectorAll<HTMLButtonElement>('[data-focus-phase]'))
-		button.addEventListener('click', () => {
-			showPhase(button.dataset['focusPhase'] ?? '');
-		});
-	root
-		.querySelector<HTMLSelectElement>('[data-filter-actor]')
-		?.addEventListener('change', (event) => {
-			filterActor((event.target as HTMLSelectElement).value);
-		});
-	const zoom = root.querySelector<HTMLButtonElement>('[data-zoom]');
-	zoom?.addEventListener('click', () => {
-		const fit = root.dataset['zoom'] !== 'fit';
-		if (fit) root.dataset['zoom'] = 'fit';
-		else delete root.dataset['zoom'];
-		zoom.setAttribute('aria-pressed', String(fit));
-		updateCue();
+	phaseMenu?.addEventListener('change', () => {
+		applyMenus();
+		// Bring the phase's first event into view: on a phone the chart is tall.
+		const first = reachable(visibleSvg())[0];
+		if (phaseMenu.value !== '' && first)
+			first.group.scrollIntoView({ block: 'center', behavior: motion() ? 'smooth' : 'auto' });
 	});
+	actorMenu?.addEventListener('change', applyMenus);
 
-	/** Selects the event a hash names: `#event=<id>` or the id of its mark. */
+	/** Selects the event a hash names: `#event=<id>` or the id of one of its marks. */
 	const followHash = () => {
 		const hash = window.location.hash;
 		if (!hash) return;
-		const mark = marks.find((m) => m.hash === hash || `#${m.link.id}` === safeDecode(hash));
+		const decoded = safeDecode(hash);
+		const mark = marks.find((m) => m.hash === hash || `#${m.link.id}` === decoded);
 		if (!mark) return;
-		select(mark);
-		if (`#${mark.link.id}` === safeDecode(hash)) mark.link.focus();
+		select(mark.id);
+		if (`#${mark.link.id}` === decoded) inView(mark.id)?.link.focus();
 	};
 	// A changed hash selects its event but leaves the page where the reader put it: the list
 	// links to its own items with the same `#event=<id>` hashes.
@@ -256,14 +221,12 @@ function setUp(root: HTMLElement): void {
 
 	for (const el of root.querySelectorAll<HTMLElement>('[data-enhanced-only], [data-script-ui]'))
 		el.hidden = false;
-	new ResizeObserver(updateCue).observe(scroller);
 	setCurrent(undefined);
-	updateCue();
 	// On load the browser scrolls to the element the hash names (the event in the list) once
-	// the page has loaded; select now, and bring the chart into view after that scroll.
+	// the page has loaded; select now, and bring the chart's mark into view after that scroll.
 	followHash();
 	const reveal = () => {
-		if (selected) selected.link.scrollIntoView({ block: 'center', inline: 'center' });
+		inView(selected)?.group.scrollIntoView({ block: 'center' });
 	};
 	if (document.readyState === 'complete') reveal();
 	else

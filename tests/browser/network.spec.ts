@@ -214,6 +214,55 @@ test.describe('on the real story', () => {
 		expect(new URL(page.url()).hash).toBe('');
 	});
 
+	test('an actor page puts its key facts and neighbourhood map beside the text at 1280 px, and below the summary on a phone', async ({
+		page,
+		site,
+	}) => {
+		await open(page, site, 'network/');
+		const href = await page
+			.locator('[data-node]')
+			.evaluateAll(
+				(nodes) =>
+					nodes
+						.filter((n) => !n.getAttribute('aria-label')?.endsWith('no relations'))
+						.map((n) => n.getAttribute('href'))[0],
+			);
+		const url = new URL(href ?? '', site.origin).href;
+		const boxes = async () => {
+			const box = async (selector: string) => {
+				const b = await page.locator(selector).first().boundingBox();
+				if (!b) throw new Error(`${selector} is not drawn`);
+				return b;
+			};
+			return {
+				text: await box('.actor__intro'),
+				relations: await box('#relations'),
+				facts: await box('.actor__facts'),
+				map: await box('.actor__aside .network__canvas'),
+			};
+		};
+		await page.setViewportSize({ width: 1280, height: 900 });
+		await page.goto(url);
+		const wide = await boxes();
+		// Beside: the facts and the map start right of the text, and both are in the first screen.
+		expect(wide.facts.x).toBeGreaterThanOrEqual(wide.text.x + wide.text.width);
+		expect(wide.map.x).toBeGreaterThanOrEqual(wide.relations.x + wide.relations.width);
+		expect(wide.map.y).toBeLessThan(900);
+		expect(wide.facts.y).toBeLessThan(wide.text.y + wide.text.height);
+		await page.setViewportSize({ width: 375, height: 800 });
+		await page.goto(url);
+		const narrow = await boxes();
+		// Stacked: summary, then facts and map, then the relations list, in one column.
+		expect(narrow.facts.y).toBeGreaterThanOrEqual(narrow.text.y + narrow.text.height);
+		expect(narrow.map.y).toBeGreaterThan(narrow.facts.y);
+		expect(narrow.relations.y).toBeGreaterThan(narrow.map.y);
+		expect(Math.abs(narrow.map.x - narrow.text.x)).toBeLessThan(24);
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+		);
+		expect(overflow).toBeLessThanOrEqual(0);
+	});
+
 	test('the map fits a 320 px screen, with glyphs at a readable size', async ({ page, site }) => {
 		await page.setViewportSize({ width: 320, height: 640 });
 		await open(page, site, 'network/');

@@ -370,9 +370,12 @@ test('results are inserted as text: a hostile index cannot add markup', async ({
 		export async function search() { return response(); }
 		export async function debouncedSearch() { return response(); }
 	`;
-	await page.route('**/pagefind/pagefind.js', (route) =>
-		route.fulfill({ contentType: 'text/javascript', body: stub }),
-	);
+	// On the context: that also catches the offline worker's requests (page.route does not).
+	await page
+		.context()
+		.route('**/pagefind/pagefind.js', (route) =>
+			route.fulfill({ contentType: 'text/javascript', body: stub }),
+		);
 	const dialogs: string[] = [];
 	page.on('dialog', (d) => {
 		dialogs.push(d.message());

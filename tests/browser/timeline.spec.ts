@@ -5,12 +5,14 @@ import { test, expect, open } from './fixtures';
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const PAGE = 'timeline/';
 const chart = 'timeline-chart';
-const markLinks = `${chart} svg a.tl-mark__link`;
+/** The drawing in view: the chart holds a narrow and a wide one, and shows one. */
+const svg = `${chart} svg.tl-svg:visible`;
+const markLinks = `${svg} a.tl-mark__link`;
 
-/** Event ids in the order the chart draws them (read from the page, never hard-coded). */
+/** Event ids in the order the drawing in view shows them (read from the page, never hard-coded). */
 async function markIds(page: Page): Promise<string[]> {
 	return page
-		.locator(`${chart} svg .tl-mark`)
+		.locator(`${svg} .tl-mark`)
 		.evaluateAll((els) => els.map((el) => (el as SVGGElement).dataset['event'] ?? ''));
 }
 
@@ -31,7 +33,7 @@ test.describe('without JavaScript', () => {
 		expect(listed.length).toBeGreaterThan(0);
 		expect((await markIds(page)).sort()).toEqual([...listed].sort());
 		for (const id of listed) {
-			const link = page.locator(`svg .tl-mark[data-event="${id}"] a.tl-mark__link`);
+			const link = page.locator(`${svg} .tl-mark[data-event="${id}"] a.tl-mark__link`);
 			await expect(link).toBeVisible();
 			const href = (await link.getAttribute('href')) ?? '';
 			expect(decodeURIComponent(new URL(href, site.url).hash)).toBe(`#event=${id}`);
@@ -47,16 +49,19 @@ test('labels do not overlap and stay inside the chart, measured with real fonts'
 }) => {
 	await open(page, site, PAGE);
 	const problems = await page.evaluate(() => {
-		const svg = document.querySelector<SVGSVGElement>('timeline-chart svg.tl-svg');
+		const svg = [...document.querySelectorAll<SVGSVGElement>('timeline-chart svg.tl-svg')].find(
+			(el) => el.getClientRects().length > 0,
+		);
 		if (!svg) return ['no chart'];
 		const frame = svg.viewBox.baseVal;
-		const boxes = [...svg.querySelectorAll<SVGTextElement>('.tl-mark text, .tl-tick text')].map(
-			(t) => ({
-				name: `${t.closest<SVGGElement>('.tl-mark')?.dataset['event'] ?? 'tick'}: ${t.textContent}`,
-				group: t.closest('.tl-mark') ?? t,
-				box: t.getBBox(),
-			}),
+		const texts = svg.querySelectorAll<SVGTextElement>(
+			'.tl-mark text, .tl-tick text, .tl-group text, .tl-band text, .tl-unplaced text',
 		);
+		const boxes = [...texts].map((t) => ({
+			name: `${t.closest<SVGGElement>('.tl-mark')?.dataset['event'] ?? 'text'}: ${t.textContent}`,
+			group: t.closest('.tl-mark') ?? t,
+			box: t.getBBox(),
+		}));
 		const out: string[] = [];
 		for (const [i, a] of boxes.entries()) {
 			const b0 = a.box;
@@ -93,7 +98,7 @@ test('arrow keys, Home and End move between events inside the chart only', async
 	const keyLog = () =>
 		page.evaluate(() => (window as unknown as { keyLog: [string, boolean][] }).keyLog.splice(0));
 
-	// Exactly one mark is in the tab order.
+	// Exactly one mark of the drawing in view is in the tab order.
 	await expect(page.locator(`${markLinks}[tabindex="0"]`)).toHaveCount(1);
 	await page.locator(`${markLinks}[tabindex="0"]`).focus();
 	expect(await focusedEvent(page)).toBe(ids[0]);
@@ -138,7 +143,7 @@ test('selecting an event shows its details and claims, updates the address, Esca
 }) => {
 	await open(page, site, PAGE);
 	const [id] = await markIds(page);
-	const mark = page.locator(`${chart} .tl-mark[data-event="${id}"]`);
+	const mark = page.locator(`${svg} .tl-mark[data-event="${id}"]`);
 	const title = ((await mark.locator('.tl-mark__title').textContent()) ?? '').replace(/\s+/g, ' ');
 	await mark.locator('a.tl-mark__link').click();
 	const panel = page.locator(`${chart} .tl-details`);
@@ -180,16 +185,15 @@ test('a deep link #event=<id> selects the event on load', async ({ page, site })
 	await open(page, site, PAGE);
 	const id = (await markIds(page)).at(-1) ?? '';
 	const title = (
-		(await page.locator(`${chart} .tl-mark[data-event="${id}"] .tl-mark__title`).textContent()) ??
-		''
+		(await page.locator(`${svg} .tl-mark[data-event="${id}"] .tl-mark__title`).textContent()) ?? ''
 	)
 		.replace(/\s+/g, ' ')
 		.trim();
 	await page.goto('about:blank');
 	await page.goto(`${site.url}${PAGE}#event=${encodeURIComponent(id)}`);
-	await expect(page.locator(`${chart} .tl-mark[data-event="${id}"]`)).toHaveClass(/is-selected/);
+	await expect(page.locator(`${svg} .tl-mark[data-event="${id}"]`)).toHaveClass(/is-selected/);
 	await expect(page.locator(`${chart} .tl-details h2`)).toHaveText(title);
-	await expect(page.locator(`${chart} .tl-mark[data-event="${id}"]`)).toBeInViewport();
+	await expect(page.locator(`${svg} .tl-mark[data-event="${id}"]`)).toBeInViewport();
 });
 
 test('the list links to the chart and back', async ({ page, site }) => {
@@ -197,7 +201,7 @@ test('the list links to the chart and back', async ({ page, site }) => {
 	const id = (await markIds(page)).at(-1) ?? '';
 	const item = page.locator(`.tl-list li[id="event=${id}"]`);
 	await item.getByRole('link', { name: 'Show on the chart' }).click();
-	await expect(page.locator(`${chart} .tl-mark[data-event="${id}"]`)).toHaveClass(/is-selected/);
+	await expect(page.locator(`${svg} .tl-mark[data-event="${id}"]`)).toHaveClass(/is-selected/);
 	expect(await focusedEvent(page)).toBe(id);
 	await page
 		.locator(`${chart} .tl-details`)
@@ -212,9 +216,7 @@ test('the list links to the chart and back', async ({ page, site }) => {
 	);
 	await order.click();
 	await expect(page.locator(`.tl-list li[id="event=${target}"]`)).toBeInViewport();
-	await expect(page.locator(`${chart} .tl-mark[data-event="${target}"]`)).toHaveClass(
-		/is-selected/,
-	);
+	await expect(page.locator(`${svg} .tl-mark[data-event="${target}"]`)).toHaveClass(/is-selected/);
 });
 
 test('the actor filter dims events without the actor and leaves them out of the arrow keys', async ({
@@ -227,7 +229,7 @@ test('the actor filter dims events without the actor and leaves them out of the 
 	expect(actor).toBeTruthy();
 	await menu.selectOption(actor ?? '');
 	const expected = await page
-		.locator(`${chart} svg .tl-mark`)
+		.locator(`${svg} .tl-mark`)
 		.evaluateAll(
 			(els, a) =>
 				els
@@ -236,7 +238,7 @@ test('the actor filter dims events without the actor and leaves them out of the 
 			actor ?? '',
 		);
 	const shown = await page
-		.locator(`${chart} svg .tl-mark:not(.is-dimmed)`)
+		.locator(`${svg} .tl-mark:not(.is-dimmed)`)
 		.evaluateAll((els) => els.map((el) => (el as SVGGElement).dataset['event']));
 	expect(shown).toEqual(expected);
 	await expect(page.locator(`${chart} .tl-status`)).toContainText(`${expected.length} of`);
@@ -248,55 +250,97 @@ test('the actor filter dims events without the actor and leaves them out of the 
 	await expect(page.locator(`${chart} svg .tl-mark.is-dimmed`)).toHaveCount(0);
 });
 
-test('a phase button shows that phase alone; "All phases" restores the whole chart', async ({
+test('the phase menu dims the other phases, brings the phase into view, and leaves the rest out of the arrow keys', async ({
 	page,
 	site,
 }) => {
 	await open(page, site, PAGE);
-	const svg = page.locator(`${chart} svg.tl-svg`);
-	const full = await svg.getAttribute('viewBox');
-	const button = page.locator(`${chart} [data-focus-phase]:not([data-focus-phase=""])`).last();
-	const phase = (await button.getAttribute('data-focus-phase')) ?? '';
-	await button.click();
-	await expect(button).toHaveAttribute('aria-pressed', 'true');
-	const band = page.locator(`${chart} .tl-band[data-phase="${phase}"] .tl-band__bg`);
-	const x = await band.getAttribute('x');
-	expect((await svg.getAttribute('viewBox'))?.split(' ')[0]).toBe(x);
+	const menu = page.locator(`${chart} [data-filter-phase]`);
+	const phase = (await menu.locator('option').last().getAttribute('value')) ?? '';
+	expect(phase).not.toBe('');
+	await menu.selectOption(phase);
+	const others = page.locator(`${svg} .tl-mark:not([data-phase="${phase}"])`);
+	for (const m of await others.all()) await expect(m).toHaveClass(/is-dimmed/);
+	const first = page.locator(`${svg} .tl-mark[data-phase="${phase}"]`).first();
+	await expect(first).not.toHaveClass(/is-dimmed/);
+	await expect(first).toBeInViewport();
 	await page.locator(`${markLinks}[tabindex="0"]`).focus();
+	await page.keyboard.press('End');
 	const focused = await focusedEvent(page);
 	expect(
-		await page.locator(`${chart} .tl-mark[data-event="${focused}"]`).getAttribute('data-phase'),
+		await page.locator(`${svg} .tl-mark[data-event="${focused}"]`).getAttribute('data-phase'),
 	).toBe(phase);
-	await page.locator(`${chart} [data-focus-phase=""]`).click();
-	await expect(svg).toHaveAttribute('viewBox', full ?? '');
+	await menu.selectOption('');
+	await expect(page.locator(`${svg} .tl-mark.is-dimmed`)).toHaveCount(0);
 });
 
-test('fit to width scales the chart into its box', async ({ page, site }) => {
-	await page.setViewportSize({ width: 700, height: 800 });
-	await open(page, site, PAGE);
-	const zoom = page.locator(`${chart} [data-zoom]`);
-	await zoom.click();
-	await expect(zoom).toHaveAttribute('aria-pressed', 'true');
-	const fits = await page
-		.locator(`${chart} .tl-scroll`)
-		.evaluate((el) => el.scrollWidth <= el.clientWidth + 1);
-	expect(fits).toBe(true);
-});
+for (const [pathname, label] of [
+	[PAGE, 'page'],
+	['embed/timeline/', 'embed'],
+] as const)
+	test(`at 375 px the ${label} shows a readable timeline: vertical, nothing sideways, text at size`, async ({
+		page,
+		site,
+	}) => {
+		await page.setViewportSize({ width: 375, height: 812 });
+		await open(page, site, pathname);
+		const report = await page.evaluate(() => {
+			const root = document.documentElement;
+			const svg = [...document.querySelectorAll<SVGSVGElement>('.tl svg.tl-svg')].find(
+				(el) => el.getClientRects().length > 0,
+			);
+			if (!svg) return { error: 'no chart in view' };
+			const box = svg.getBoundingClientRect();
+			const titles = [...svg.querySelectorAll<SVGTextElement>('.tl-mark__title')].map((t) => ({
+				rect: t.getBoundingClientRect(),
+				size: parseFloat(getComputedStyle(t).fontSize) * (box.width / svg.viewBox.baseVal.width),
+			}));
+			const marks = [...svg.querySelectorAll<SVGGElement>('.tl-mark')].map((m) => {
+				const c = m.querySelector('circle')?.getBoundingClientRect();
+				return { y: c ? c.top : 0 };
+			});
+			let scrollers = 0;
+			for (let el = svg.parentElement; el; el = el.parentElement)
+				if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible')
+					scrollers++;
+			return {
+				pageOverflow: root.scrollWidth - root.clientWidth,
+				scrollers,
+				variant: svg.dataset['variant'],
+				chartLeft: box.left,
+				chartRight: box.right,
+				smallest: Math.min(...titles.map((t) => t.size)),
+				outside: titles.filter((t) => t.rect.left < 0 || t.rect.right > root.clientWidth).length,
+				tallerThanWide: box.height > box.width,
+				descending: marks.every((m, i) => i === 0 || m.y >= (marks[i - 1]?.y ?? 0) - 1),
+				firstMarkTop: marks[0]?.y ?? Infinity,
+			};
+		});
+		expect(report).not.toHaveProperty('error');
+		expect(report.variant).toBe('narrow');
+		// Nothing scrolls sideways, not the page and not the chart.
+		expect(report.pageOverflow).toBeLessThanOrEqual(0);
+		expect(report.scrollers).toBe(0);
+		expect(report.chartLeft).toBeGreaterThanOrEqual(0);
+		expect(report.chartRight).toBeLessThanOrEqual(375);
+		// Event titles render at 12 px or more, all inside the screen.
+		expect(report.smallest).toBeGreaterThanOrEqual(12);
+		expect(report.outside).toBe(0);
+		// Time runs down a vertical spine.
+		expect(report.tallerThanWide).toBe(true);
+		expect(report.descending).toBe(true);
+		if (label === 'embed') expect(report.firstMarkTop).toBeLessThan(812);
+	});
 
-test('at 320 px the chart scrolls inside its figure, with a visible cue, not the page', async ({
+test('at 1280 px the page shows the wide drawing, and its first phase in the first screen', async ({
 	page,
 	site,
 }) => {
-	await page.setViewportSize({ width: 320, height: 700 });
+	await page.setViewportSize({ width: 1280, height: 900 });
 	await open(page, site, PAGE);
-	const overflow = await page.evaluate(
-		() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-	);
-	expect(overflow).toBeLessThanOrEqual(0);
-	const scroller = page.locator(`${chart} .tl-scroll`);
-	const scrolls = await scroller.evaluate((el) => el.scrollWidth > el.clientWidth);
-	expect(scrolls).toBe(true);
-	await expect(page.locator(`${chart} .tl-cue`)).toBeVisible();
+	await expect(page.locator(`${chart} svg.tl-svg--wide`)).toBeVisible();
+	await expect(page.locator(`${chart} svg.tl-svg--narrow`)).toBeHidden();
+	await expect(page.locator(`${svg} .tl-mark`).first()).toBeInViewport();
 });
 
 test.describe('reduced motion', () => {
@@ -338,7 +382,7 @@ test('an actor’s page shows the actor’s events; a mark opens the event on th
 	await open(page, site, PAGE);
 	const [id] = await markIds(page);
 	const actor = (
-		(await page.locator(`${chart} .tl-mark[data-event="${id}"]`).getAttribute('data-actors')) ?? ''
+		(await page.locator(`${svg} .tl-mark[data-event="${id}"]`).getAttribute('data-actors')) ?? ''
 	).split(' ')[0];
 	await open(page, site, `actors/${actor ?? ''}/`);
 	const small = page.locator('#events ~ .tl, section[aria-labelledby="events"] .tl').first();
@@ -351,5 +395,5 @@ test('an actor’s page shows the actor’s events; a mark opens the event on th
 	for (const actors of marks) expect(actors.split(' ')).toContain(actor);
 	await small.locator(`.tl-mark[data-event="${id}"] a.tl-mark__link`).click();
 	await expect(page).toHaveURL(new RegExp(`/timeline/#event=${id}$`));
-	await expect(page.locator(`${chart} .tl-mark[data-event="${id}"]`)).toHaveClass(/is-selected/);
+	await expect(page.locator(`${svg} .tl-mark[data-event="${id}"]`)).toHaveClass(/is-selected/);
 });

@@ -45,8 +45,13 @@ describe('chart downloads', () => {
 			const svg = readFileSync(fileOf(svgHref), 'utf8');
 			const $svg = cheerio.load(svg, { xml: true });
 			expect($svg('svg > title').first().text()).toBe(words($('.embed-title').text()));
-			// Every actor or event drawn on the page is in the file, under the same name.
-			const pageLabels = $('main svg .network__node, main svg .tl-mark')
+			// Every actor or event drawn in the page's chart (its first large SVG: a timeline draws
+			// a wide and a narrow one) is in the file, under the same name.
+			const chart = $('main svg')
+				.toArray()
+				.find((el) => Number($(el).attr('viewBox')?.split(/\s+/)[2] ?? 0) > 200);
+			const pageLabels = $(chart)
+				.find('.network__node, .tl-mark')
 				.map((_, el) => $(el).attr('aria-label') ?? $(el).find('a').attr('aria-label') ?? '')
 				.get();
 			const fileLabels = $svg('.network__node, .tl-mark')

@@ -5,6 +5,7 @@ import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validStoryFiles, writeStory } from '../../src/content-io/test-story';
+import { checkAtom, parseXml } from '../support/atom';
 import { inlineScriptHashes } from '../../src/lib/site/inline-scripts';
 import { recordHeld } from '../support/adversarial';
 
@@ -38,6 +39,8 @@ beforeAll(() => {
 		'events/first.yaml': `title: ${yamlString}\nsummary: ${yamlString}\ndate: '2020'\nphase: one\nactors: [a]\nclaims: [c-event]\n`,
 		'relations/a-b.yaml': `source: a\ntarget: b\ntype: talks\nlabel: ${yamlString}\nclaims: [c-talks]\n`,
 		'sources/report.yaml': `title: ${yamlString}\nparagraphCount: 2\nparagraphs: [${yamlString}, Second.]\n`,
+		// A control character XML cannot hold, too: the feed must stay well-formed.
+		'corrections/evil.yaml': `date: '2026-01-02'\nsummary: ${yamlString}\nchanged: ${JSON.stringify(`${EVIL}\u0007]]>`)}\nwhy: ${yamlString}\naffects:\n  claims: [c-talks]\n`,
 	});
 	out = path.join(mkdtempSync(path.join(tmpdir(), 'hostile-')), 'dist');
 	const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
@@ -110,6 +113,18 @@ describe('hostile content', () => {
 			expect(hashes).toEqual(inlineScriptHashes());
 		}
 		recordHeld('dist', 'hostile content builds', 'csp hashes', policies.length);
+	});
+
+	it('keeps the corrections feed well-formed Atom, with the markup as text', () => {
+		const feed = parseXml(readFileSync(path.join(out, 'corrections.xml'), 'utf8'));
+		expect(checkAtom(feed)).toEqual([]);
+		const entry = feed.children.find((c) => c.name === 'entry');
+		expect(entry?.children.find((c) => c.name === 'title')?.text).toBe(EVIL);
+		expect(entry?.children.find((c) => c.name === 'content')?.text).toContain(`${EVIL}]]>`);
+		const $ = cheerio.load(readFileSync(path.join(out, 'corrections/index.html'), 'utf8'));
+		expect($('.corrections-log h2').text()).toBe(EVIL);
+		const note = cheerio.load(readFileSync(path.join(out, 'evidence/index.html'), 'utf8'));
+		expect(note('.correction-note li').text()).toContain(EVIL);
 	});
 
 	it('writes SVG files, if any, with the markup escaped', () => {

@@ -19,7 +19,7 @@ export const NGINX_PATH = process.env['NGINX_PATH'] ?? '/usr/sbin/nginx';
 const MIME_TYPES = '/etc/nginx/mime.types';
 
 /** A free TCP port on loopback (the kernel picks one; nginx binds it right after). */
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
 	return new Promise((resolve, reject) => {
 		const probe = net.createServer();
 		probe.once('error', reject);
@@ -33,7 +33,8 @@ async function freePort(): Promise<number> {
 	});
 }
 
-async function waitForPort(port: number, log: string, timeoutMs = 10_000): Promise<void> {
+/** Resolves once something listens on `port`; fails with nginx's error log after the timeout. */
+export async function waitForPort(port: number, log: string, timeoutMs = 10_000): Promise<void> {
 	const until = Date.now() + timeoutMs;
 	for (;;) {
 		const open = await new Promise<boolean>((resolve) => {

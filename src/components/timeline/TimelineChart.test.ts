@@ -1,19 +1,19 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { load } from 'cheerio';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { computeTimelineLayout } from '../../lib/timeline/layout';
+import { computeTimelineLayouts } from '../../lib/timeline/layout';
 import { timelineFixture } from '../../lib/timeline/fixture';
 import TimelineChart from './TimelineChart.astro';
 
 const fixture = timelineFixture();
-const layout = computeTimelineLayout(fixture.events, fixture.phases);
+const { narrow: layout, wide } = computeTimelineLayouts(fixture.events, fixture.phases);
 
 /**
  * The chart's SVG as a standalone file, one tag per line so that a diff points at the element
  * that changed (it opens in a browser too, unstyled).
  */
 const standaloneSvg = (html: string) => {
-	const svg = load(html)('svg.tl-svg');
+	const svg = load(html)('svg.tl-svg--narrow');
 	svg.attr('xmlns', 'http://www.w3.org/2000/svg');
 	return `${load('').html(svg).replace(/>\s*</g, '>\n<').trim()}\n`;
 };
@@ -68,16 +68,43 @@ describe('<TimelineChart>', () => {
 		expect(on('timeline-chart')).toHaveLength(1);
 		expect(on('.tl-controls[data-script-ui][hidden]')).toHaveLength(1);
 		expect(on('.tl-details[hidden]')).toHaveLength(1);
-		expect(on('[data-focus-phase]')).toHaveLength(layout.bands.length + 1);
+		const phases = new Set(layout.bands.filter((b) => b.id).map((b) => b.id));
+		expect(on('[data-filter-phase] option')).toHaveLength(phases.size + 1);
 		expect(on('[data-filter-actor] option')).toHaveLength(layout.actors.length + 1);
 		const off = load(await render({ interactive: false }));
 		expect(off('timeline-chart, .tl-controls, .tl-details, script')).toHaveLength(0);
 	});
 
-	test('explains only the keys it uses when asked to', async () => {
-		const all = load(await render({ interactive: false }));
-		const used = load(await render({ interactive: false, legend: 'used' }));
-		expect(all('.tl-legend li')).toHaveLength(9);
-		expect(used('.tl-legend li')).toHaveLength(layout.keys.length);
+	test('draws the wide drawing too when given, with ids of its own', async () => {
+		const $ = load(await render({ interactive: true, wide }));
+		expect($('svg.tl-svg--narrow .tl-mark')).toHaveLength(layout.marks.length);
+		expect($('svg.tl-svg--wide .tl-mark')).toHaveLength(wide.marks.length);
+		// The wide drawing comes first: chart downloads take the first large SVG.
+		expect($('svg.tl-svg').first().hasClass('tl-svg--wide')).toBe(true);
+		const ids = $('[id]')
+			.toArray()
+			.map((el) => $(el).attr('id'));
+		expect(new Set(ids).size).toBe(ids.length);
+		expect($('svg.tl-svg--wide a#fx-w-event-fx-raid')).toHaveLength(1);
+	});
+
+	test('explains only the keys it uses', async () => {
+		const $ = load(await render({ interactive: false }));
+		expect($('.tl-legend li')).toHaveLength(layout.keys.length);
+		expect($('.tl-legend li').text()).not.toMatch(/Zigzag/);
+		const dated = load(
+			await render({ interactive: false, layout: { ...layout, keys: ['day', 'axis-time'] } }),
+		);
+		expect(dated('.tl-legend li')).toHaveLength(2);
+		expect(dated('.tl-legend').text()).not.toMatch(/disputed/i);
+	});
+
+	test('draws the events not placed in time in their own labelled box', async () => {
+		const $ = load(await render({ interactive: false }));
+		expect($('.tl-unplaced__title').text()).toBe('Not placed in time');
+		const apart = $('.tl-mark[data-lane="unplaced"]')
+			.toArray()
+			.map((el) => $(el).attr('data-event'));
+		expect(apart.sort()).toEqual(['fx-feud', 'fx-feud-ends']);
 	});
 });

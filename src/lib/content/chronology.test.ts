@@ -11,6 +11,7 @@ const event = (id: string, data: Partial<StoryEvent> = {}): Entry<StoryEvent> =>
 		summary: id,
 		after: [],
 		before: [],
+		inferred: [],
 		span: false,
 		flags: [],
 		actors: ['x'],

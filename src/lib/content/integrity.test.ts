@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readContent } from '../../content-io/read-content';
 import { validStoryFiles, writeStory } from '../../content-io/test-story';
 import { checkIntegrity, findOrderCycles, formatProblems } from './integrity';
+import type { MdxRef } from './mdx-refs';
 import type { StoryInput } from './types';
 
 /** A valid story, parsed, for mutating one thing per test. */
@@ -108,23 +109,36 @@ describe('checkIntegrity', () => {
 		]);
 	});
 
-	it('reports unknown ids cited in an explainer', () => {
+	it('reports unknown ids named by any MDX component, with their lines', () => {
 		const s = story();
-		s.explainers[0]!.cites.push('c-missing');
-		s.explainers[0]!.actorLinks.push('nobody');
-		s.explainers[0]!.explainerLinks.push('outro');
+		const ref = (component: string, prop: string, collection: MdxRef['collection'], id: string) =>
+			s.explainers[0]!.refs.push({ component, prop, collection, id, line: 9 });
+		ref('Cite', 'claims', 'claims', 'c-missing');
+		ref('Actor', 'id', 'actors', 'nobody');
+		ref('See', 'slug', 'explainers', 'outro');
+		ref('EventDate', 'event', 'events', 'thrid');
+		ref('Future', 'phase', 'phases', 'one');
 		expect(messages(s)).toEqual([
 			'explainers/intro.mdx: <Cite> refers to unknown claim "c-missing"',
 			'explainers/intro.mdx: <Actor> refers to unknown actor "nobody"',
 			'explainers/intro.mdx: <See> refers to unknown explainer "outro" (did you mean "intro"?)',
+			'explainers/intro.mdx: <EventDate> refers to unknown event "thrid"',
 		]);
+		expect(checkIntegrity(s).map((p) => p.line)).toEqual([9, 9, 9, 9]);
+	});
+
+	it('does not report a reference to a file that exists but failed to parse', () => {
+		const s = story();
+		s.actors[0]!.data.claims.push('c-broken');
+		expect(messages(s)).toHaveLength(1);
+		expect(checkIntegrity(s, { unparsed: { claims: new Set(['c-broken']) } })).toEqual([]);
 	});
 
 	it('warns about an actor and a claim nothing uses', () => {
 		const s = story();
 		s.relations = [];
 		s.events[1]!.data.actors = ['a'];
-		s.explainers[0]!.cites = ['c-talks'];
+		s.explainers[0]!.refs = s.explainers[0]!.refs.filter((r) => r.id !== 'c-event');
 		s.events[0]!.data.claims = ['c-talks'];
 		expect(messages(s)).toEqual([]);
 		expect(messages(s, 'warning')).toEqual([

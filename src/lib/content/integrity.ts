@@ -1,50 +1,99 @@
+import type { Site } from '../../schemas';
+import { ENTRY_NOUN, type RefCollection } from './mdx-components';
 import type { Entry, Problem, StoryInput } from './types';
+
+/** A story as far as it parsed: the site file may have failed, so it may be missing. */
+export type PartialStoryInput = Omit<StoryInput, 'site'> & { site?: Entry<Site> | undefined };
+
+export interface IntegrityOptions {
+	/**
+	 * Ids of files that exist but did not parse, by collection. References to them are not
+	 * reported as unknown (their own file's problem is), so one run lists every real problem.
+	 */
+	unparsed?: Partial<Record<RefCollection, ReadonlySet<string>>>;
+}
 
 /**
  * Lists every cross-reference problem in a story, each with the file it is in. Errors stop the
- * build; warnings (an actor or claim nothing uses) are printed. Pure: no I/O.
+ * build; warnings (an actor or claim nothing uses) are printed, and only when every file parsed
+ * (otherwise a use in a broken file would look like no use). Pure: no I/O.
  */
-export function checkIntegrity(story: StoryInput): Problem[] {
+export function checkIntegrity(
+	story: PartialStoryInput,
+	options: IntegrityOptions = {},
+): Problem[] {
 	const problems: Problem[] = [];
-	const error = (file: string, message: string) =>
-		problems.push({ severity: 'error', file, message });
+	const error = (file: string, message: string, extra: Partial<Problem> = {}) =>
+		problems.push({ severity: 'error', file, message, ...extra });
 	const warn = (file: string, message: string) =>
 		problems.push({ severity: 'warning', file, message });
+	const unparsed = options.unparsed ?? {};
+	const complete = Object.values(unparsed).every((ids) => ids.size === 0);
 
 	const sources = indexById(story.sources, 'source', error);
 	const claims = indexById(story.claims, 'claim', error);
 	const actors = indexById(story.actors, 'actor', error);
-	indexById(story.relations, 'relation', error);
+	const relations = indexById(story.relations, 'relation', error);
 	const events = indexById(story.events, 'event', error);
 	const phases = indexById(story.phases, 'phase', error);
 	const explainers = indexById(story.explainers, 'explainer', error);
+	const known: Record<RefCollection, Map<string, unknown>> = {
+		claims,
+		actors,
+		relations,
+		events,
+		explainers,
+		phases,
+		sources,
+	};
 
 	const usedClaims = new Set<string>();
 	const usedActors = new Set<string>();
 
-	/** Checks each id in `ids` exists in `known`, naming what refers to it. */
+	/**
+	 * Checks each id in `ids` exists in `collection` (or in a file that failed to parse), naming
+	 * the field that refers to it. `path` locates the field in the file; a list's index is added.
+	 */
 	const refs = (
 		file: string,
 		what: string,
 		ids: readonly string[],
-		known: Map<string, unknown>,
-		kind: string,
+		collection: RefCollection,
 		used?: Set<string>,
+		path: (string | number)[] = [what],
+		line?: number,
 	) => {
-		for (const id of ids) {
-			if (!known.has(id))
-				error(file, `${what} refers to unknown ${kind} "${id}"${suggest(id, known)}`);
+		const map = known[collection];
+		for (const [i, id] of ids.entries()) {
 			used?.add(id);
+			if (map.has(id) || unparsed[collection]?.has(id)) continue;
+			const hint = suggest(id, map);
+			const noun = ENTRY_NOUN[collection];
+			error(file, `${what} refers to unknown ${noun} "${id}"${hint}`, {
+				path: ids.length > 1 || path.length > 1 ? [...path, i] : path,
+				...(line === undefined ? {} : { line }),
+				...(hint
+					? {}
+					: {
+							fix: `correct the id, or add the ${noun} as ${collection}/${id}.${collection === 'explainers' ? 'mdx' : 'yaml'}`,
+						}),
+			});
 		}
 	};
 
 	const site = story.site;
-	refs(site.file, 'primarySource', [site.data.primarySource], sources, 'source');
-	refs(site.file, 'lead', site.data.lead.claims, claims, 'claim', usedClaims);
-	for (const [i, item] of site.data.brief.entries())
-		refs(site.file, `brief[${i}]`, item.claims, claims, 'claim', usedClaims);
-	for (const [i, item] of site.data.keyFigures.entries())
-		refs(site.file, `keyFigures[${i}]`, item.claims, claims, 'claim', usedClaims);
+	if (site) {
+		refs(site.file, 'primarySource', [site.data.primarySource], 'sources');
+		refs(site.file, 'lead', site.data.lead.claims, 'claims', usedClaims, ['lead', 'claims']);
+		for (const [i, item] of site.data.brief.entries())
+			refs(site.file, `brief[${i}]`, item.claims, 'claims', usedClaims, ['brief', i, 'claims']);
+		for (const [i, item] of site.data.keyFigures.entries())
+			refs(site.file, `keyFigures[${i}]`, item.claims, 'claims', usedClaims, [
+				'keyFigures',
+				i,
+				'claims',
+			]);
+	}
 
 	const shortLabels = new Map<string, string>();
 	for (const source of story.sources) {
@@ -65,42 +114,48 @@ export function checkIntegrity(story: StoryInput): Problem[] {
 			error(
 				source.file,
 				`has ${paragraphs.length} paragraph digests but paragraphCount is ${paragraphCount}`,
+				{
+					path: ['paragraphs'],
+					fix: 'write one digest per paragraph of the report, in order, or correct paragraphCount',
+				},
 			);
 	}
 
 	for (const claim of story.claims) {
 		const source = sources.get(claim.data.source);
-		refs(claim.file, 'source', [claim.data.source], sources, 'source');
+		refs(claim.file, 'source', [claim.data.source], 'sources');
 		if (source) {
-			for (const n of claim.data.paragraphs)
+			for (const [i, n] of claim.data.paragraphs.entries())
 				if (n > source.data.paragraphCount)
 					error(
 						claim.file,
 						`cites paragraph ${n}, but source "${source.id}" has ${source.data.paragraphCount} paragraphs`,
+						{ path: ['paragraphs', i], fix: 'paragraphs are the report’s non-empty lines, from 1' },
 					);
 		}
-		refs(claim.file, 'attributedTo', claim.data.attributedTo, actors, 'actor', usedActors);
+		refs(claim.file, 'attributedTo', claim.data.attributedTo, 'actors', usedActors);
 	}
 
 	for (const actor of story.actors)
-		refs(actor.file, 'claims', actor.data.claims, claims, 'claim', usedClaims);
+		refs(actor.file, 'claims', actor.data.claims, 'claims', usedClaims);
 
 	for (const relation of story.relations) {
 		const { source, target } = relation.data;
-		refs(relation.file, 'source', [source], actors, 'actor', usedActors);
-		refs(relation.file, 'target', [target], actors, 'actor', usedActors);
-		if (source === target) error(relation.file, `relates actor "${source}" to itself`);
-		refs(relation.file, 'claims', relation.data.claims, claims, 'claim', usedClaims);
+		refs(relation.file, 'source', [source], 'actors', usedActors);
+		refs(relation.file, 'target', [target], 'actors', usedActors);
+		if (source === target)
+			error(relation.file, `relates actor "${source}" to itself`, { path: ['target'] });
+		refs(relation.file, 'claims', relation.data.claims, 'claims', usedClaims);
 	}
 
 	for (const event of story.events) {
 		const { data, file } = event;
-		refs(file, 'actors', data.actors, actors, 'actor', usedActors);
-		refs(file, 'claims', data.claims, claims, 'claim', usedClaims);
-		refs(file, 'after', data.after, events, 'event');
-		refs(file, 'before', data.before, events, 'event');
-		if (data.phase !== undefined) refs(file, 'phase', [data.phase], phases, 'phase');
-		if (data.note !== undefined) refs(file, 'note', [data.note], explainers, 'explainer');
+		refs(file, 'actors', data.actors, 'actors', usedActors);
+		refs(file, 'claims', data.claims, 'claims', usedClaims);
+		refs(file, 'after', data.after, 'events');
+		refs(file, 'before', data.before, 'events');
+		if (data.phase !== undefined) refs(file, 'phase', [data.phase], 'phases');
+		if (data.note !== undefined) refs(file, 'note', [data.note], 'explainers');
 		if (data.after.includes(event.id) || data.before.includes(event.id))
 			error(file, 'is ordered relative to itself');
 		// An undated event with no order is placed by its phase alone (a phase may itself be
@@ -163,14 +218,47 @@ export function checkIntegrity(story: StoryInput): Problem[] {
 			formerSlugs.set(slug, explainer.file);
 		}
 	}
-	for (const explainer of story.explainers) {
-		refs(explainer.file, '<Cite>', explainer.cites, claims, 'claim', usedClaims);
-		refs(explainer.file, '<Actor>', explainer.actorLinks, actors, 'actor', usedActors);
-		refs(explainer.file, '<See>', explainer.explainerLinks, explainers, 'explainer');
+	// Every id any MDX component names, whatever the component: the registry says which
+	// collection each prop refers to.
+	for (const explainer of story.explainers)
+		for (const ref of explainer.refs) {
+			const used =
+				ref.collection === 'claims'
+					? usedClaims
+					: ref.collection === 'actors'
+						? usedActors
+						: undefined;
+			refs(explainer.file, `<${ref.component}>`, [ref.id], ref.collection, used, [], ref.line);
+		}
+
+	// A correction names what it changed; each must exist, so the note reaches its pages. An
+	// explainer may be named by a former slug (redirectFrom): the page that replaced it.
+	for (const correction of story.corrections ?? []) {
+		const { affects } = correction.data;
+		for (const collection of [
+			'claims',
+			'actors',
+			'relations',
+			'events',
+			'phases',
+			'sources',
+		] as const)
+			refs(correction.file, `affects.${collection}`, affects[collection], collection, undefined, [
+				'affects',
+				collection,
+			]);
+		for (const [i, slug] of affects.explainers.entries())
+			if (!formerSlugs.has(slug))
+				refs(correction.file, 'affects.explainers', [slug], 'explainers', undefined, [
+					'affects',
+					'explainers',
+					i,
+				]);
 	}
 
 	// An actor is used when a relation, event, attribution or explainer link names it; its own
 	// claims do not count. A claim is used when anything cites it.
+	if (!complete) return problems;
 	for (const actor of story.actors)
 		if (!usedActors.has(actor.id))
 			warn(actor.file, `actor "${actor.id}" is in no relation, event, attribution or explainer`);
@@ -268,14 +356,19 @@ function editDistance(a: string, b: string): number {
 	return prev[b.length] ?? 0;
 }
 
-/** Formats problems for the terminal, errors first, one per line, grouped by nothing but file order. */
+/** Formats problems for the terminal: errors first, then by file and line, each with its fix. */
 export function formatProblems(problems: readonly Problem[]): string {
 	const sorted = [...problems].sort(
 		(a, b) =>
 			(a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) ||
-			a.file.localeCompare(b.file),
+			a.file.localeCompare(b.file) ||
+			(a.line ?? 0) - (b.line ?? 0),
 	);
 	return sorted
-		.map((p) => `  ${p.severity === 'error' ? '✗' : '!'} ${p.file}: ${p.message}`)
+		.map((p) => {
+			const where = p.line === undefined ? p.file : `${p.file}:${p.line}`;
+			const head = `  ${p.severity === 'error' ? '✗' : '!'} ${where}: ${p.message}`;
+			return p.fix ? `${head}\n      fix: ${p.fix}` : head;
+		})
 		.join('\n');
 }

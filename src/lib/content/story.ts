@@ -1,8 +1,23 @@
 import type { AttributionKind } from '../../schemas';
-import type { Actor, Claim, Phase, Relation, Site, Source, StoryEvent } from '../../schemas';
+import type {
+	Actor,
+	Claim,
+	Correction,
+	Phase,
+	Relation,
+	Site,
+	Source,
+	StoryEvent,
+} from '../../schemas';
 import { ATTRIBUTION_KINDS } from '../../schemas/attribution';
 import { listAttributionKinds } from './attribution';
 import { orderEvents } from './chronology';
+import {
+	pagesAffected,
+	sortCorrections,
+	type CorrectedCollection,
+	type PageKey,
+} from './corrections';
 import { createI18n, hasDictionary, REFERENCE_LANG } from '../../i18n';
 import { labelSources, orderSources } from './sources';
 import type { Entry, ExplainerEntry, StoryInput } from './types';
@@ -45,6 +60,16 @@ export interface Story {
 	citersOf(claimId: string): Citer[];
 	/** A claim's quotation: the words as the report quotes them, and ours in this edition's language. */
 	quoteOf(claimId: string): Quotation | undefined;
+	/** The corrections log, newest first. */
+	corrections: Entry<Correction>[];
+	/** The corrections that changed what a page shows, newest first (none: an empty list). */
+	correctionsFor(page: PageKey): Entry<Correction>[];
+	/** The corrections that name an entry, newest first. */
+	correctionsOfEntry(collection: CorrectedCollection, id: string): Entry<Correction>[];
+	/** The date (YYYY-MM-DD) a page was last corrected, for `dateModified`; undefined if never. */
+	modifiedOn(page: PageKey): string | undefined;
+	/** Every page a correction changed, in a stable order. */
+	pagesOfCorrection(correctionId: string): PageKey[];
 }
 
 /**
@@ -110,6 +135,29 @@ export function buildStory(input: StoryInput, edition: EditionOptions = {}): Sto
 		...citedBy('explainer', explainerList, (e) => e.cites),
 	]);
 
+	const corrections = sortCorrections(input.corrections ?? []);
+	const homeClaims = new Set([
+		...input.site.data.lead.claims,
+		...input.site.data.brief.flatMap((b) => b.claims),
+		...input.site.data.keyFigures.flatMap((k) => k.claims),
+	]);
+	const scope = {
+		claims,
+		actors,
+		relations: byId(input.relations),
+		events: byId(input.events),
+		explainers: byId(explainerList),
+		homeClaims,
+	};
+	const pagesByCorrection = new Map(
+		corrections.map((c): [string, PageKey[]] => [c.id, [...pagesAffected(scope, c.data)]]),
+	);
+	const correctionsByPage = group(
+		corrections.flatMap((c) =>
+			(pagesByCorrection.get(c.id) ?? []).map((page) => [page, c] as [string, Entry<Correction>]),
+		),
+	);
+
 	const claim = (id: string) => {
 		const found = claims.get(id);
 		if (!found) throw new Error(`Unknown claim "${id}"`);
@@ -149,6 +197,12 @@ export function buildStory(input: StoryInput, edition: EditionOptions = {}): Sto
 		attributionsOf: (item) =>
 			listAttributionKinds(item.claims.map((id) => claim(id).data.attribution)),
 		citersOf: (id) => citers.get(id) ?? [],
+		corrections,
+		correctionsFor: (page) => correctionsByPage.get(page) ?? [],
+		correctionsOfEntry: (collection, id) =>
+			corrections.filter((c) => c.data.affects[collection].includes(id)),
+		modifiedOn: (page) => correctionsByPage.get(page)?.[0]?.data.date,
+		pagesOfCorrection: (id) => pagesByCorrection.get(id) ?? [],
 		quoteOf: (id) => {
 			const quote = claims.get(id)?.data.quote;
 			return quote === undefined ? undefined : { original: quote, lang: input.site.data.lang };

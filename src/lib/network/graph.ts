@@ -34,7 +34,7 @@ export function lineOf(attributions: readonly AttributionKind[]): EdgeLine {
 
 /** Every actor and relation of a story as a graph. Pins come from the content. */
 export function buildNetworkGraph(story: Story): NetworkGraph {
-	return {
+	return memo(graphs, story, 'graph', () => ({
 		nodes: [...story.actors.values()].map((a) => ({
 			id: a.id,
 			name: a.data.name,
@@ -55,7 +55,46 @@ export function buildNetworkGraph(story: Story): NetworkGraph {
 				line: lineOf(attributions),
 			};
 		}),
-	};
+	}));
+}
+
+/*
+ * Layouts are computed once per story and options, then shared: the map page and its embed,
+ * an actor's page, its embed and its chart files all draw the same layout. Without this, a
+ * story's build would lay out the whole map twice and every neighbourhood twice, and
+ * rebuild the whole graph for each actor (quadratic in the story's size).
+ */
+const graphs = new WeakMap<Story, Map<string, NetworkGraph>>();
+const layouts = new WeakMap<Story, Map<string, NetworkLayout>>();
+const adjacency = new WeakMap<NetworkGraph, Map<string, NetworkEdgeInput[]>>();
+
+/** The value cached for a story under `key`, computed on first use. */
+function memo<T>(
+	cache: WeakMap<Story, Map<string, T>>,
+	story: Story,
+	key: string,
+	make: () => T,
+): T {
+	let entries = cache.get(story);
+	if (!entries) cache.set(story, (entries = new Map<string, T>()));
+	let value = entries.get(key);
+	if (value === undefined) entries.set(key, (value = make()));
+	return value;
+}
+
+/** Each node's edges, indexed once per graph. */
+function edgesByNode(graph: NetworkGraph): Map<string, NetworkEdgeInput[]> {
+	let index = adjacency.get(graph);
+	if (index) return index;
+	index = new Map();
+	for (const e of graph.edges)
+		for (const end of [e.source, e.target]) {
+			const list = index.get(end) ?? [];
+			list.push(e);
+			index.set(end, list);
+		}
+	adjacency.set(graph, index);
+	return index;
 }
 
 /**
@@ -66,14 +105,25 @@ export function buildNetworkGraph(story: Story): NetworkGraph {
 export function selectNeighbourhood(graph: NetworkGraph, actorId: string, hops = 1): NetworkGraph {
 	if (!graph.nodes.some((n) => n.id === actorId))
 		throw new Error(`network: no actor "${actorId}" to centre a neighbourhood on`);
+	// Walks the ties out from the actor, then keeps every tie among the actors reached: work
+	// in the size of the neighbourhood, not of the whole story.
+	const index = edgesByNode(graph);
 	const keep = new Set([actorId]);
+	let frontier = [actorId];
 	for (let hop = 0; hop < hops; hop++) {
-		const frontier = new Set(keep);
-		for (const e of graph.edges) {
-			if (frontier.has(e.source)) keep.add(e.target);
-			if (frontier.has(e.target)) keep.add(e.source);
-		}
+		const next: string[] = [];
+		for (const id of frontier)
+			for (const e of index.get(id) ?? [])
+				for (const end of [e.source, e.target])
+					if (!keep.has(end)) {
+						keep.add(end);
+						next.push(end);
+					}
+		frontier = next;
 	}
+	const edges = new Set<NetworkEdgeInput>();
+	for (const id of keep)
+		for (const e of index.get(id) ?? []) if (keep.has(e.source) && keep.has(e.target)) edges.add(e);
 	return {
 		nodes: graph.nodes
 			.filter((n) => keep.has(n.id))
@@ -82,16 +132,18 @@ export function selectNeighbourhood(graph: NetworkGraph, actorId: string, hops =
 				focal: n.id === actorId,
 				pin: n.id === actorId ? { x: 0.5, y: 0.5 } : undefined,
 			})),
-		edges: graph.edges.filter((e) => keep.has(e.source) && keep.has(e.target)),
+		edges: graph.edges.filter((e) => edges.has(e)),
 	};
 }
 
-/** The whole story's map, laid out. */
+/** The whole story's map, laid out (once per story and options). */
 export function computeStoryNetwork(
 	story: Story,
 	options: NetworkLayoutOptions = {},
 ): NetworkLayout {
-	return computeNetworkLayout(buildNetworkGraph(story), options);
+	return memo(layouts, story, `map ${JSON.stringify(options)}`, () =>
+		computeNetworkLayout(buildNetworkGraph(story), options),
+	);
 }
 
 /**
@@ -104,9 +156,11 @@ export function computeNeighbourhoodNetwork(
 	hops = 1,
 	options: NetworkLayoutOptions = {},
 ): NetworkLayout {
-	const graph = selectNeighbourhood(buildNetworkGraph(story), actorId, hops);
-	const n = graph.nodes.length;
-	return computeNetworkLayout(graph, { height: n <= 3 ? 320 : n <= 8 ? 400 : 480, ...options });
+	return memo(layouts, story, `${actorId} ${hops} ${JSON.stringify(options)}`, () => {
+		const graph = selectNeighbourhood(buildNetworkGraph(story), actorId, hops);
+		const n = graph.nodes.length;
+		return computeNetworkLayout(graph, { height: n <= 3 ? 320 : n <= 8 ? 400 : 480, ...options });
+	});
 }
 
 /**

@@ -11,13 +11,14 @@ import { createHash } from 'node:crypto';
 
 /**
  * Every page: marks that scripts run (module scripts do not from file://), so controls that
- * need them can show now, and applies the reader's saved theme so the page never flashes the
+ * need them can show now, or that the page is a copy opened from disk (FileNotice), and applies the reader's saved theme so the page never flashes the
  * wrong scheme. Storage may be blocked (private modes, sandboxed frames): then the theme
  * follows the system.
  */
 export const THEME_INIT_SCRIPT = `(() => {
 	const root = document.documentElement;
 	if (location.protocol !== 'file:') root.setAttribute('data-scripts', '');
+	else root.setAttribute('data-file', '');
 	try {
 		const saved = localStorage.getItem('theme');
 		if (saved === 'light' || saved === 'dark') root.dataset.theme = saved;

@@ -123,8 +123,8 @@ export function explainerPageMeta(options: {
 	i18n: I18n;
 	explainer: ExplainerEntry;
 	absolute: Absolute;
-	/** When the explainer last changed (the corrections log's latest entry for it, or the build). */
-	modified: Date;
+	/** When the explainer last changed: its latest correction's date, or else the build's time. */
+	modified: string;
 	image: string;
 }): PageMeta {
 	const { story, i18n, explainer, absolute, modified, image } = options;
@@ -142,7 +142,7 @@ export function explainerPageMeta(options: {
 				description: explainer.data.summary,
 				url: absolute(urls.explainer(explainer.id)),
 				inLanguage: i18n.lang,
-				dateModified: modified.toISOString(),
+				dateModified: modified,
 				image,
 				isBasedOn: sourcesOf(story, absolute),
 				citation,

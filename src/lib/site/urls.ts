@@ -28,6 +28,10 @@ export const urls = {
 	/** A source page, or one paragraph of it (`#p3`). */
 	source: (id: string, paragraph?: number) =>
 		page(`sources/${enc(id)}/`) + (paragraph === undefined ? '' : `#p${paragraph}`),
+	/** The corrections log, or one correction on it. */
+	corrections: (id?: string) => page('corrections/') + (id ? `#${correctionAnchor(id)}` : ''),
+	/** The corrections log as an Atom feed. */
+	correctionsFeed: () => page('corrections.xml'),
 	/** The evidence page, or one claim on it. */
 	evidence: (claimId?: string) => page('evidence/') + (claimId ? `#${claimAnchor(claimId)}` : ''),
 	/** The timeline, or the timeline with one event selected. */
@@ -47,6 +51,11 @@ export const urls = {
 	/** A file shipped from public/, e.g. "favicon.svg". */
 	asset: (file: string) => page(file),
 } as const;
+
+/** The element id of a correction on the corrections page. */
+export function correctionAnchor(id: string): string {
+	return `correction-${id}`;
+}
 
 /** The element id of a claim on the evidence page. */
 export function claimAnchor(claimId: string): string {

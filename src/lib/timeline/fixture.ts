@@ -5,7 +5,9 @@ import type { Entry } from '../content/types';
  * A made-up timeline for tests and snapshots, shaped like a typical report: a background
  * phase with dates at year and month precision and an undated event; a middle phase known
  * only by order, with stretches of time; an event whose stated day is disputed; and an
- * aftermath ordered only as "after" it, with ongoing events. Ids and words are invented.
+ * aftermath ordered only as "after" it, with ongoing events; and two background events ordered
+ * between themselves but not relative to anything else (drawn apart, "not placed in time").
+ * Ids and words are invented.
  */
 export function timelineFixture(): { events: Entry<StoryEvent>[]; phases: Entry<Phase>[] } {
 	const phase = (id: string, title: string, order: number): Entry<Phase> => ({
@@ -20,6 +22,7 @@ export function timelineFixture(): { events: Entry<StoryEvent>[]; phases: Entry<
 			summary: `${data.title}.`,
 			after: [],
 			before: [],
+			inferred: [],
 			span: false,
 			flags: [],
 			actors: ['fx-agency'],
@@ -52,6 +55,20 @@ export function timelineFixture(): { events: Entry<StoryEvent>[]; phases: Entry<
 				title: 'Measures are renewed',
 				date: '2021-06-15',
 				phase: 'fx-background',
+			}),
+			event('fx-feud', {
+				title: 'A feud between two ministries',
+				when: 'Some years back',
+				before: ['fx-feud-ends'],
+				phase: 'fx-background',
+				actors: ['fx-minister'],
+			}),
+			event('fx-feud-ends', {
+				title: 'The feud ends',
+				when: 'Later',
+				after: ['fx-feud'],
+				phase: 'fx-background',
+				actors: ['fx-minister', 'fx-agency'],
 			}),
 			event('fx-contact', {
 				title: 'First contacts with the minister',

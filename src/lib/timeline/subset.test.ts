@@ -5,7 +5,7 @@ import type { Entry } from '../content/types';
 
 const event = (
 	id: string,
-	order: Partial<Pick<StoryEvent, 'after' | 'before' | 'span'>> = {},
+	order: Partial<Pick<StoryEvent, 'after' | 'before' | 'span' | 'inferred' | 'date'>> = {},
 ): Entry<StoryEvent> => ({
 	id,
 	file: `${id}.yaml`,
@@ -15,6 +15,7 @@ const event = (
 		when: 'Some time',
 		after: [],
 		before: [],
+		inferred: [],
 		span: false,
 		flags: [],
 		actors: ['x'],
@@ -80,5 +81,30 @@ describe('restrictEvents', () => {
 		const events = [event('a', { after: ['ghost'] }), event('x', { after: ['a'], before: ['a'] })];
 		const kept = restrictEvents(events, (e) => e.id === 'a');
 		expect(orderOf(kept)).toEqual({ a: { after: [], before: [] } });
+	});
+
+	test('an order rewired through an inferred one stays marked as our inference', () => {
+		const events = [
+			event('a'),
+			event('x', { after: ['a'], inferred: ['a'] }),
+			event('b', { after: ['x'] }),
+			event('c', { after: ['x', 'a'] }),
+		];
+		const kept = restrictEvents(events, (e) => e.id !== 'x');
+		const data = (id: string) => kept.find((e) => e.id === id)?.data;
+		expect(data('b')?.after).toEqual(['a']);
+		expect(data('b')?.inferred).toEqual(['a']);
+		// c is stated after a directly: a firm order, whatever the path through x says.
+		expect(data('c')?.inferred).toEqual([]);
+	});
+
+	test('keeps an order given by the date of a dropped event', () => {
+		const events = [
+			event('a', { before: ['x'] }),
+			event('x', { date: '2020' }),
+			event('b', { date: '2021-03' }),
+		];
+		const kept = restrictEvents(events, (e) => e.id !== 'x');
+		expect(orderOf(kept)['a']).toEqual({ after: [], before: ['b'] });
 	});
 });

@@ -1,13 +1,16 @@
 import type { StoryEvent } from '../../schemas';
 import type { Entry } from '../content/types';
+import { dateEdges, statedEdges } from './order';
 
 /**
  * Keeps the events `keep` accepts and rewires their `after`/`before` lists so that an order
- * stated through a dropped event survives: if A comes before X and X before B, and only A and
- * B are kept, B is still after A. An order reached through a dropped event named in an
- * event's own `before` stays in that event's `before` (for a span, `before` marks where it
- * ends); any other reached order is recorded as `after` on the later event. Returns new
- * entries; the input is not changed.
+ * stated through dropped events survives: if A comes before X and X before B, and only A and
+ * B are kept, B is still after A. Orders given by the dates of dropped events count too (A
+ * before a dropped event of 2020, B dated 2021). An order reached through a dropped event
+ * named in an event's own `before` stays in that event's `before` (for a span, `before` marks
+ * where it ends); any other reached order is recorded as `after` on the later event. A
+ * rewired order is marked `inferred` when every path behind it passes an order that is our
+ * inference. Returns new entries; the input is not changed.
  */
 export function restrictEvents(
 	events: readonly Entry<StoryEvent>[],
@@ -15,19 +18,25 @@ export function restrictEvents(
 ): Entry<StoryEvent>[] {
 	const byId = new Map(events.map((e) => [e.id, e]));
 	const kept = new Set(events.filter(keep).map((e) => e.id));
-	const next = new Map<string, Set<string>>(events.map((e) => [e.id, new Set()]));
-	for (const e of events) {
-		for (const a of e.data.after) if (byId.has(a) && a !== e.id) next.get(a)?.add(e.id);
-		for (const b of e.data.before) if (byId.has(b) && b !== e.id) next.get(e.id)?.add(b);
+	const all = new Map<string, Set<string>>(events.map((e) => [e.id, new Set()]));
+	const firm = new Map<string, Set<string>>(events.map((e) => [e.id, new Set()]));
+	for (const edge of [...statedEdges(events), ...dateEdges(events)]) {
+		all.get(edge.from)?.add(edge.to);
+		if (!edge.inferred) firm.get(edge.from)?.add(edge.to);
 	}
-	/** Kept events reachable from `start` through dropped events only. */
-	const reachKept = (start: string): Set<string> => {
+	/** Kept events reachable from `start`'s successors through dropped events only. */
+	const reachKept = (start: string, graph: Map<string, Set<string>>, first = true): Set<string> => {
 		const found = new Set<string>();
 		const seen = new Set<string>([start]);
-		const stack = [start];
+		const stack = first ? [start] : [];
+		if (!first) {
+			// `start` itself is a dropped event to walk from.
+			if (kept.has(start)) found.add(start);
+			else stack.push(start);
+		}
 		while (stack.length > 0) {
 			const id = stack.pop() ?? '';
-			for (const n of next.get(id) ?? []) {
+			for (const n of graph.get(id) ?? []) {
 				if (seen.has(n)) continue;
 				seen.add(n);
 				if (kept.has(n)) found.add(n);
@@ -39,28 +48,55 @@ export function restrictEvents(
 
 	const after = new Map<string, Set<string>>([...kept].map((id) => [id, new Set()]));
 	const before = new Map<string, Set<string>>([...kept].map((id) => [id, new Set()]));
+	const inferred = new Map<string, Set<string>>([...kept].map((id) => [id, new Set()]));
 	for (const id of kept) {
 		const data = byId.get(id)?.data;
 		if (!data) continue;
-		for (const a of data.after) if (kept.has(a)) after.get(id)?.add(a);
+		const firmly = reachKept(id, firm);
+		/** Marks `other` in `owner`'s lists as inferred when no firm path leads from `id` to `later`. */
+		const mark = (owner: string, other: string, later: string) => {
+			if (!firmly.has(later)) inferred.get(owner)?.add(other);
+		};
+		for (const a of data.after)
+			if (kept.has(a)) {
+				after.get(id)?.add(a);
+				if (data.inferred.includes(a)) inferred.get(id)?.add(a);
+			}
 		for (const b of data.before) {
-			if (kept.has(b)) before.get(id)?.add(b);
-			else if (byId.has(b)) for (const k of reachKept(b)) if (k !== id) before.get(id)?.add(k);
+			if (kept.has(b)) {
+				before.get(id)?.add(b);
+				if (data.inferred.includes(b)) inferred.get(id)?.add(b);
+			} else if (byId.has(b))
+				for (const k of reachKept(b, all, false))
+					if (k !== id) {
+						before.get(id)?.add(k);
+						mark(id, k, k);
+					}
 		}
 		// Orders through dropped events not named in this event's own `before`.
-		for (const n of next.get(id) ?? []) {
+		for (const n of all.get(id) ?? []) {
 			if (kept.has(n) || data.before.includes(n)) continue;
-			for (const k of reachKept(n)) if (k !== id) after.get(k)?.add(id);
+			for (const k of reachKept(n, all, false))
+				if (k !== id) {
+					after.get(k)?.add(id);
+					mark(k, id, k);
+				}
 		}
 	}
 	return events
 		.filter((e) => kept.has(e.id))
-		.map((e) => ({
-			...e,
-			data: {
-				...e.data,
-				after: [...(after.get(e.id) ?? [])].filter((a) => !before.get(a)?.has(e.id)),
-				before: [...(before.get(e.id) ?? [])],
-			},
-		}));
+		.map((e) => {
+			const afterList = [...(after.get(e.id) ?? [])].filter((a) => !before.get(a)?.has(e.id));
+			const beforeList = [...(before.get(e.id) ?? [])];
+			const own = inferred.get(e.id) ?? new Set<string>();
+			return {
+				...e,
+				data: {
+					...e.data,
+					after: afterList,
+					before: beforeList,
+					inferred: [...afterList, ...beforeList].filter((x) => own.has(x)),
+				},
+			};
+		});
 }

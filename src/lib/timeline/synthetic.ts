@@ -78,6 +78,7 @@ export function generateSyntheticTimeline(options: SyntheticOptions): {
 			phase: phases[phase]?.id ?? 'phase-1',
 			after,
 			before: [],
+			inferred: [],
 			span: random() < 0.08,
 			flags,
 			...(flags.includes('disputed') ? { note: 'synthetic-note' } : {}),

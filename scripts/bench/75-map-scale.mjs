@@ -1,0 +1,245 @@
+// The relationship map at scale, in Chromium, beside a plain full-d3 force graph of the same
+// actors and ties (scripts/bench/peers/d3-graph.html): a zoom step and a hover, each timed
+// from the input event to the next frame, on the 50× story (800 actors); the map page's
+// weight at 50×; first paint at 1×; and d3-zoom's bytes against the hand-written zoom.
+// Needs the builds of the scale section (70-scale.mjs) in ctx.scale.
+// Functions passed to page.evaluate run in the browser, with its globals:
+/* global window, addEventListener, requestAnimationFrame */
+import './ts-resolve.mjs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
+import { budget, kb, ratio, sizes } from './lib.mjs';
+import { serveDist } from './serve.mjs';
+
+const require = createRequire(import.meta.url);
+const here = path.dirname(fileURLToPath(import.meta.url));
+const STEPS = 12;
+
+/** Writes the d3 peer into `dir`: its page, full d3 and the story's graph. */
+function writePeer(dir, graph) {
+	rmSync(dir, { recursive: true, force: true });
+	mkdirSync(dir, { recursive: true });
+	copyFileSync(path.join(here, 'peers/d3-graph.html'), path.join(dir, 'index.html'));
+	copyFileSync(
+		path.join(path.dirname(require.resolve('d3')), 'd3.min.js'),
+		path.join(dir, 'd3.min.js'),
+	);
+	writeFileSync(path.join(dir, 'graph.js'), `window.GRAPH = ${JSON.stringify(graph)};`);
+}
+
+/** The story's actors and ties from its YAML files, as the peer reads them. */
+async function readGraph(contentDir) {
+	const { readContent } = await import('../../src/content-io/read-content.ts');
+	const { story } = readContent(contentDir);
+	return {
+		nodes: story.actors.map((a) => ({ id: a.id, name: a.data.name, kind: a.data.kind })),
+		links: story.relations.map((r) => ({ source: r.data.source, target: r.data.target })),
+	};
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+
+/**
+ * In the page: records, for each input event of `type`, the time from the event to the next
+ * frame (a task posted from requestAnimationFrame runs after that frame is produced).
+ */
+function listen(page, type) {
+	return page.evaluate((t) => {
+		window.__lat = [];
+		addEventListener(
+			t,
+			(e) => {
+				const at = e.timeStamp;
+				requestAnimationFrame(() => {
+					const ch = new MessageChannel();
+					ch.port1.onmessage = () => window.__lat.push(performance.now() - at);
+					ch.port2.postMessage(0);
+				});
+			},
+			{ capture: true, passive: true },
+		);
+	}, type);
+}
+const latencies = (page) => page.evaluate(() => window.__lat.splice(0));
+
+/** Zoom (Ctrl + wheel, which both zoom on) and hover latencies on a page. */
+async function measure(browser, url, { ready, canvas, node }) {
+	const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+	try {
+		await page.goto(url);
+		await page.waitForSelector(ready);
+		await page.locator(canvas).first().scrollIntoViewIfNeeded();
+		const box = await page.locator(canvas).first().boundingBox();
+		const cx = box.x + box.width / 2;
+		const cy = box.y + box.height / 2;
+		await page.waitForTimeout(500);
+		await listen(page, 'wheel');
+		await page.mouse.move(cx, cy);
+		await page.keyboard.down('Control');
+		const zoom = [];
+		for (let i = 0; i < STEPS; i++) {
+			await page.mouse.wheel(0, i % 4 < 2 ? -100 : 100);
+			await page.waitForTimeout(150);
+			zoom.push(...(await latencies(page)));
+		}
+		await page.keyboard.up('Control');
+		// Hover: from empty space onto a node in view, one move each.
+		const targets = await page.locator(node).evaluateAll(
+			(els, b) =>
+				els
+					.map((e) => e.getBoundingClientRect())
+					.map((r) => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 }))
+					.filter(
+						(p) =>
+							p.x > b.x + 20 &&
+							p.x < b.x + b.width - 20 &&
+							p.y > b.y + 20 &&
+							p.y < b.y + b.height - 20,
+					)
+					.slice(0, 40),
+			box,
+		);
+		await listen(page, 'pointerover');
+		const hover = [];
+		for (const p of targets.filter((_, i) => i % 3 === 0).slice(0, STEPS)) {
+			await page.mouse.move(box.x + 2, box.y + box.height + 40);
+			await page.waitForTimeout(120);
+			await latencies(page);
+			await page.mouse.move(p.x, p.y);
+			await page.waitForTimeout(150);
+			const lat = await latencies(page);
+			if (lat.length) hover.push(Math.max(...lat));
+		}
+		return { zoom, hover };
+	} finally {
+		await page.close();
+	}
+}
+
+/** First paint of the map: ours is in the HTML (first contentful paint); the peer's is drawn by its script. */
+async function firstPaint(browser, url, drawnMark) {
+	const runs = [];
+	for (let i = 0; i < 5; i++) {
+		const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+		const page = await context.newPage();
+		await page.goto(url, { waitUntil: 'load' });
+		await page.waitForTimeout(300);
+		runs.push(
+			await page.evaluate((mark) => {
+				const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
+				const drawn = mark ? (performance.getEntriesByName(mark)[0]?.startTime ?? NaN) : 0;
+				return Math.max(fcp, drawn);
+			}, drawnMark),
+		);
+		await context.close();
+	}
+	return median(runs);
+}
+
+/** Minified, gzipped bytes of a bundle of `code` (an entry module's text), tree-shaken. */
+async function bundleGz(code, resolveDir) {
+	const result = await build({
+		stdin: { contents: code, resolveDir, loader: 'ts' },
+		bundle: true,
+		minify: true,
+		format: 'esm',
+		write: false,
+		logLevel: 'silent',
+	});
+	return sizes(result.outputFiles[0].contents).gz;
+}
+
+export async function run(ctx) {
+	console.log('## The map at scale, beside a plain d3 force graph');
+	if (!ctx.scale) {
+		console.log('  (needs the scale section: npm run bench -- scale map-scale)');
+		return;
+	}
+	const root = process.cwd();
+
+	console.log('\n  Zoom: d3-zoom against the hand-written zoom (minified, gzip -9)');
+	const d3zoom = await bundleGz(
+		"import { zoom } from 'd3'; import { select } from 'd3'; select(document.body).call(zoom());",
+		root,
+	);
+	const own = await bundleGz(
+		"export * from './src/lib/network/zoom.ts'; export * from './src/lib/network/nav.ts';",
+		root,
+	);
+	const chart = await bundleGz("import './src/scripts/network-chart.ts';", root);
+	console.log(
+		`  d3-zoom + d3-selection (what zoom() needs, tree-shaken): ${kb(d3zoom)}; the hand-written zoom maths (lib/network/zoom.ts, nav.ts): ${kb(own)}; the whole map script with its own wheel, pinch, drag and keys: ${kb(chart)}`,
+	);
+	budget('map script with d3-zoom added (15 KB budget)', chart + d3zoom - own, 15_000);
+	budget('map script as kept, hand-written zoom', chart, 15_000);
+
+	const fifty = ctx.scale[50];
+	const one = ctx.scale[1];
+	const peer50 = path.resolve('.bench/peer-50');
+	const peer1 = path.resolve('.bench/peer-1');
+	for (const [dir, scale] of [
+		[peer50, fifty],
+		[peer1, one],
+	]) {
+		writePeer(dir, await readGraph(scale.content));
+	}
+
+	const html = readFileSync(path.join(fifty.dist, 'network/index.html'));
+	console.log(`\n  The map page at 50× (${fifty.counts.actors} actors)`);
+	budget('/network/ HTML at 50×, gzip', sizes(html).gz, 200_000);
+
+	if (!existsSync(CHROMIUM_PATH)) {
+		console.log('  (no Chromium: browser timings skipped)');
+		return;
+	}
+	const { chromium } = await import('@playwright/test');
+	const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+	const servers = [];
+	const serve = async (dir) => {
+		const s = await serveDist(dir);
+		servers.push(s);
+		return s.url;
+	};
+	try {
+		const ours = await measure(browser, `${await serve(fifty.dist)}network/`, {
+			ready: 'network-chart[data-enhanced]',
+			canvas: 'network-chart .network__canvas',
+			node: 'network-chart [data-network-nodes] [data-node] .network__shape',
+		});
+		const peer = await measure(browser, `${await serve(peer50)}index.html`, {
+			ready: '#chart svg',
+			canvas: '#chart svg',
+			node: '#chart .node circle',
+		});
+		const line = (label, o, p) => {
+			budget(
+				`${label}, median of ${o.length} (worst ${Math.max(...o).toFixed(0)} ms); d3 peer ${median(p).toFixed(0)} ms (worst ${Math.max(...p).toFixed(0)} ms)`,
+				median(o),
+				33,
+				(v) => `${v.toFixed(0)} ms`,
+			);
+		};
+		console.log(`\n  To the next frame, 50× story, 1280 px (Chromium)`);
+		line('zoom step (Ctrl + wheel)', ours.zoom, peer.zoom);
+		line('hover onto an actor', ours.hover, peer.hover);
+		budget('worst zoom step', Math.max(...ours.zoom), 33, (v) => `${v.toFixed(0)} ms`);
+		budget('worst hover', Math.max(...ours.hover), 33, (v) => `${v.toFixed(0)} ms`);
+
+		const paintOurs = await firstPaint(browser, `${await serve(one.dist)}network/`);
+		const paintPeer = await firstPaint(browser, `${await serve(peer1)}index.html`, 'map-drawn');
+		console.log('');
+		ratio(
+			'first paint of the map at 1×, against the d3 peer',
+			paintOurs / paintPeer,
+			1.3,
+			`${paintOurs.toFixed(0)} ms vs ${paintPeer.toFixed(0)} ms (median of 5)`,
+		);
+	} finally {
+		await browser.close();
+		for (const s of servers) await s.close();
+	}
+}
