@@ -2,7 +2,13 @@ import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { OEMBED_FILE, buildOEmbed, oembedSize, type EmbedShape } from '../lib/embed/oembed';
+import {
+	OEMBED_FILE,
+	OEMBED_WIDTH,
+	buildOEmbed,
+	oembedSize,
+	type EmbedShape,
+} from '../lib/embed/oembed';
 import { CARD_HEIGHT, CARD_WIDTH } from '../lib/site/share-card';
 
 /**
@@ -96,16 +102,26 @@ function readEmbedPage(html: string): EmbedPage | undefined {
 		new RegExp(`<meta (?:property|name)="${property}" content="([^"]*)"`).exec(html)?.[1];
 	const title = /<h1 class="embed-title">([\s\S]*?)<\/h1>/.exec(html)?.[1];
 	const main = html.slice(html.indexOf('<main'));
-	// The chart is the largest drawing in the page; legend swatches are small.
-	const box = [...main.matchAll(/<svg\b[^>]*\sviewBox="0 0 ([\d.]+) ([\d.]+)"/g)]
-		.map((m) => ({ chartWidth: Number(m[1]), chartHeight: Number(m[2]) }))
-		.find((b) => b.chartWidth > 200);
+	// The chart is the large drawing in the page (key swatches are small). A chart drawn in
+	// variants for wide and narrow frames (`data-variant`) shows the widest that fits the
+	// column, or else its narrowest.
+	const drawings = [...main.matchAll(/<svg\b([^>]*)\sviewBox="0 0 ([\d.]+) ([\d.]+)"/g)]
+		.map((m) => ({
+			chartWidth: Number(m[2]),
+			chartHeight: Number(m[3]),
+			variant: /\sdata-variant="/.test(m[1] ?? ''),
+		}))
+		.filter((b) => b.chartWidth > 200 || b.variant);
+	const variants = drawings.filter((b) => b.variant).sort((a, b) => a.chartWidth - b.chartWidth);
+	const fitting = variants.filter((b) => b.chartWidth <= OEMBED_WIDTH - 24);
+	const box = variants.length > 0 ? (fitting.at(-1) ?? variants[0]) : drawings[0];
 	if (title === undefined || !box) return undefined;
 	return {
 		title: unescape(title.replace(/<[^>]*>/g, '').trim()),
 		siteName: unescape(meta('og:site_name') ?? ''),
 		canonical: /<link rel="canonical" href="([^"]*)"/.exec(html)?.[1],
-		...box,
+		chartWidth: box.chartWidth,
+		chartHeight: box.chartHeight,
 		fit: /\sdata-chart-fit="scroll"/.test(root) ? 'scroll' : 'scale',
 		controls: /\sdata-script-ui\b/.test(main),
 		keyEntries: (main.match(/\sdata-legend-item\b/g) ?? []).length,
