@@ -291,3 +291,25 @@ describe('oEmbed', () => {
 			expect(discovery(page(file)), file).toBeUndefined();
 	});
 });
+
+describe('versioned embeds', () => {
+	it('every chart embed states the content version it shows and the date it stands at', () => {
+		const version = (
+			JSON.parse(readFileSync(path.join(DIST, 'data/actors.json'), 'utf8')) as {
+				meta: { version: string };
+			}
+		).meta.version;
+		const embeds = pages.filter(({ $ }) => $('html').attr('data-embed') !== undefined);
+		expect(embeds.length).toBeGreaterThan(2);
+		for (const { file, $ } of embeds) {
+			const line = $('.embed-footer [data-content-version]');
+			expect(line.attr('data-content-version'), file).toBe(version);
+			expect(line.find('code').text(), file).toBe(version);
+			const date = line.find('time').attr('datetime') ?? '';
+			expect(date, file).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+			// A corrected chart stands at its latest correction, which the footer links to.
+			const updated = $('.embed-footer [data-corrections] time').attr('datetime');
+			if (updated) expect(date, file).toBe(updated);
+		}
+	});
+});
