@@ -6,9 +6,11 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { chartDownloads } from './src/integrations/chart-downloads.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { oembed } from './src/integrations/oembed.ts';
 import { relativeStylesheets } from './src/integrations/relative-stylesheets.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
+import { shareCards } from './src/integrations/share-cards.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/site/csp.ts';
 import { inlineScriptHashes } from './src/lib/site/inline-scripts.ts';
 import { contentDir as storyContentDir } from './src/content-io/collections.ts';
@@ -70,6 +72,9 @@ export default defineConfig({
 				!/\/embed\/.+|\/offline\/$/.test(new URL(page).pathname) && !isRedirect(page),
 		}),
 		chartDownloads(),
+		// After the chart files, which they draw from.
+		shareCards(),
+		oembed(),
 		securityHeaders(),
 		relativeStylesheets(),
 		serviceWorker(),

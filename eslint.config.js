@@ -16,6 +16,7 @@ export default defineConfig(
 			'.bench/',
 			'.subpath/',
 			'.fixture/',
+			'.wordpress/',
 			'**/*.building-*/',
 			'**/*.previous-*/',
 		],
