@@ -12,9 +12,11 @@ import {
 	pageWithinEdition,
 	sitemapLanguages,
 } from './src/integrations/editions.ts';
+import { oembed } from './src/integrations/oembed.ts';
 import { relativeStylesheets } from './src/integrations/relative-stylesheets.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
+import { shareCards } from './src/integrations/share-cards.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/site/csp.ts';
 import { inlineScriptHashes } from './src/lib/site/inline-scripts.ts';
 import { contentDir as storyContentDir } from './src/content-io/collections.ts';
@@ -95,6 +97,9 @@ export default defineConfig({
 		// Before the worker's file list is written: it moves the editions' 404 pages.
 		editions(languages),
 		chartDownloads({ editions: editionFolders }),
+		// After the chart files, which they draw from.
+		shareCards(),
+		oembed(),
 		securityHeaders({ editions: editionFolders }),
 		relativeStylesheets(),
 		serviceWorker(),

@@ -18,6 +18,7 @@ export default defineConfig(
 			'.fixture/',
 			'.i18n/',
 			'.i18n-story/',
+			'.wordpress/',
 			'**/*.building-*/',
 			'**/*.previous-*/',
 		],

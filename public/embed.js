@@ -6,6 +6,8 @@
  * height in a sane range. It never navigates, never runs or inserts anything it receives.
  * Loaded after the charts reported their height (late, injected by a CMS, deferred by a tag
  * manager), it asks each of them for its height once, when it starts and when a frame loads.
+ * A chart pasted by URL comes after a fallback link to its page; once the chart has reported
+ * its height, that link is hidden.
  */
 (function () {
 	'use strict';
@@ -41,10 +43,29 @@
 			if (frame.contentWindow === event.source && ours(frame)) {
 				if (event.origin !== originOf(frame)) return;
 				frame.style.height = Math.round(height) + 'px';
+				hideFallback(frame);
 				return;
 			}
 		}
 	});
+
+	// Pasted by URL (oEmbed), the chart comes after a link to its page, for hosts that strip
+	// iframes. Once the chart shows, that link is not needed: hide it, if it is ours.
+	function hideFallback(frame) {
+		var quote = frame.previousElementSibling;
+		if (
+			!quote ||
+			quote.tagName !== 'BLOCKQUOTE' ||
+			!quote.classList.contains('wp-embedded-content')
+		)
+			return;
+		var link = quote.querySelector('a[href]');
+		try {
+			if (link && new URL(link.href).origin === originOf(frame)) quote.hidden = true;
+		} catch {
+			/* not a link of ours */
+		}
+	}
 
 	// The ask carries nothing: it may go to whatever the frame shows now ('*'), where a
 	// stricter target would log an error for a frame that has not loaded yet.

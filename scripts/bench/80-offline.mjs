@@ -90,6 +90,15 @@ async function firstVisit(browser, server, pathname) {
 		await navigator.serviceWorker.ready;
 		if (!navigator.serviceWorker.controller)
 			await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r));
+		// Done when the worker has kept the offline page, its last step.
+		for (let i = 0; i < 200; i++) {
+			const keys = await Promise.all(
+				(await globalThis.caches.keys()).map(async (n) => (await globalThis.caches.open(n)).keys()),
+			);
+			if (keys.flat().some((r) => new URL(r.url).pathname.endsWith('/offline/'))) return;
+			await new Promise((r) => setTimeout(r, 50));
+		}
+		throw new Error('the worker never kept the offline page');
 	});
 	await settle(server.log);
 	const withWorker = server.log.splice(0);

@@ -119,10 +119,15 @@ export function pageWeight(dist, page, base = '/') {
 	const local = (url) => path.join(dist, url.replace(new RegExp(`^${base}`), ''));
 	const css = new Set();
 	const js = new Set();
-	for (const m of html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)) css.add(m[1]);
-	for (const m of html.matchAll(/<link[^>]+href="([^"]+)"[^>]*rel="stylesheet"/g)) css.add(m[1]);
-	for (const m of html.matchAll(/<script[^>]+src="([^"]+)"/g)) js.add(m[1]);
-	for (const m of html.matchAll(/<link[^>]+rel="modulepreload"[^>]*href="([^"]+)"/g)) js.add(m[1]);
+	// Pages may load their files by relative paths ("../_astro/…"): resolve against the page.
+	const abs = (url) => new URL(url, `http://x${base}${page}`).pathname;
+	for (const m of html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g))
+		css.add(abs(m[1]));
+	for (const m of html.matchAll(/<link[^>]+href="([^"]+)"[^>]*rel="stylesheet"/g))
+		css.add(abs(m[1]));
+	for (const m of html.matchAll(/<script[^>]+src="([^"]+)"/g)) js.add(abs(m[1]));
+	for (const m of html.matchAll(/<link[^>]+rel="modulepreload"[^>]*href="([^"]+)"/g))
+		js.add(abs(m[1]));
 	// Static imports inside module scripts (inline or external) pull more chunks.
 	const queue = [
 		...js,

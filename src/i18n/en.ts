@@ -474,10 +474,25 @@ export const en = {
 	'network.twinActor': '{name}, {kind}: {relations}',
 	'network.show': 'Show on the map',
 	'network.status.details': 'Showing details of {name}.',
+	'network.loading': 'Loading the details…',
+	'network.loadFailed': 'The details could not be loaded. You can read them here:',
 	'network.status.shown': {
 		one: 'Showing {count} of {total} relations.',
 		other: 'Showing {count} of {total} relations.',
 	},
+
+	// Share cards (og:image)
+	'card.alt.words': '“{title}” on a card of {site}, with its summary.',
+	'card.alt.chart': '{chart}: the chart under the title “{title}”, on a card of {site}.',
+	'card.chart.actor': {
+		one: 'Map of {name} and the one actor tied to them',
+		other: 'Map of {name} and the {count} actors tied to them',
+	},
+	'card.chart.timeline': {
+		one: 'Timeline of one event',
+		other: 'Timeline of {count} events',
+	},
+	'data.datasetName': 'The data of {site}',
 
 	// Search
 	'search.title': 'Search',
@@ -671,6 +686,8 @@ export const en = {
 		'Every chart here can go into your own article. Paste the snippet into your CMS: the chart keeps its sources and links back here, fits its height to its content, follows your reader’s light or dark setting, and works without JavaScript at a fixed height.',
 	'embed.scripts':
 		'The resizing also works with the scripts many newsrooms already run for pym.js, Datawrapper or AMP embeds. If your CMS strips scripts, use the fixed-height snippet. The data behind every chart is on the {data}.',
+	'embed.byUrl':
+		'In WordPress, Ghost and other tools that embed by address (oEmbed), paste the chart’s page instead, such as {network} or {timeline}, or an actor’s page for their ties: the chart appears at its height, with a link to its page where the tool shows no frames.',
 	'embed.dataPage': 'data page',
 	'embed.options': 'Options',
 	'embed.theme': 'Theme',
@@ -700,6 +717,7 @@ export const en = {
 		other: 'Built from {count} sources: {sources}.',
 	},
 	'embed.footer': 'Every mark cites its source’s paragraph and how it is sourced.',
+	'embed.version': 'Content version {version}, as of {date}.',
 	'embed.openFull': 'Open the full version',
 	'embed.getData': 'Get the data',
 	'embed.chart.network.title':

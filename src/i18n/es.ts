@@ -468,10 +468,25 @@ export const es: Dictionary = {
 	'network.twinActor': '{name}, {kind}: {relations}',
 	'network.show': 'Ver en el mapa',
 	'network.status.details': 'Se muestran los detalles de {name}.',
+	'network.loading': 'Cargando los detalles…',
+	'network.loadFailed': 'No se pudieron cargar los detalles. Puede leerlos aquí:',
 	'network.status.shown': {
 		one: 'Se muestra {count} de {total} relaciones.',
 		other: 'Se muestran {count} de {total} relaciones.',
 	},
+
+	// Share cards (og:image)
+	'card.alt.words': '“{title}” en una tarjeta de {site}, con su resumen.',
+	'card.alt.chart': '{chart}: el gráfico bajo el título “{title}”, en una tarjeta de {site}.',
+	'card.chart.actor': {
+		one: 'Mapa de {name} y del actor con el que tiene vínculos',
+		other: 'Mapa de {name} y de los {count} actores con los que tiene vínculos',
+	},
+	'card.chart.timeline': {
+		one: 'Cronología de un hecho',
+		other: 'Cronología de {count} hechos',
+	},
+	'data.datasetName': 'Los datos de {site}',
 
 	'search.title': 'Buscar',
 	'search.description': 'Buscar en {site}: explicadores, personas, hechos y afirmaciones.',
@@ -671,6 +686,8 @@ export const es: Dictionary = {
 		'Cualquiera de estos gráficos puede ir en su propio artículo. Pegue el código en su gestor de contenidos: el gráfico conserva sus fuentes y enlaza de vuelta aquí, ajusta su altura al contenido, sigue la preferencia de modo claro u oscuro de sus lectores y funciona sin JavaScript con una altura fija.',
 	'embed.scripts':
 		'El ajuste de altura también funciona con los scripts que muchas redacciones ya usan para insertar contenido de pym.js, Datawrapper o AMP. Si su gestor de contenidos elimina los scripts, use el código de altura fija. Los datos de cada gráfico están en la {data}.',
+	'embed.byUrl':
+		'En WordPress, Ghost y otras herramientas que insertan por dirección (oEmbed), pegue en cambio la página del gráfico, como {network} o {timeline}, o la página de un actor para sus vínculos: el gráfico aparece a su altura, con un enlace a su página donde la herramienta no muestra marcos.',
 	'embed.dataPage': 'página de datos',
 	'embed.options': 'Opciones',
 	'embed.theme': 'Tema',
@@ -701,6 +718,7 @@ export const es: Dictionary = {
 		other: 'Elaborado a partir de {count} fuentes: {sources}.',
 	},
 	'embed.footer': 'Cada marca cita el párrafo de su fuente y cómo está atribuida.',
+	'embed.version': 'Versión del contenido {version}, al {date}.',
 	'embed.openFull': 'Abrir la versión completa',
 	'embed.getData': 'Descargar los datos',
 	'embed.chart.network.title':

@@ -1,5 +1,4 @@
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderAsync } from '@resvg/resvg-js';
@@ -7,31 +6,18 @@ import type { AstroIntegration } from 'astro';
 import * as cheerio from 'cheerio';
 import { buildStandaloneSvg, type LegendItem } from '../lib/embed/svg-export';
 import { contentHash, openContentCache } from './content-cache';
+import { FONTS, FONT_FAMILY } from './fonts';
 import {
 	inlineSvgStyles,
 	resolveRootProperties,
 	type Ancestor,
 } from '../lib/embed/svg-inline-styles';
 
-const require = createRequire(import.meta.url);
-/** The font files drawn into PNGs: resvg only draws text with fonts it is given. */
-const FONT_DIR = path.join(path.dirname(require.resolve('source-sans/package.json')), 'TTF');
-/** DejaVu Sans fills in symbols Source Sans lacks (such as the warning sign on disputed dates). */
-const SYMBOL_FONT = path.join(
-	path.dirname(require.resolve('dejavu-fonts-ttf/package.json')),
-	'ttf',
-	'DejaVuSans.ttf',
-);
-const FONTS = [
-	...['Regular', 'It', 'Semibold', 'Bold'].map((w) => path.join(FONT_DIR, `SourceSans3-${w}.ttf`)),
-	SYMBOL_FONT,
-];
-const FONT_FAMILY = "'Source Sans 3', 'DejaVu Sans', sans-serif";
-
 /**
  * After the build, writes each embedded chart as files next to its embed page:
  * `embed/<chart>/<name>.svg` (standalone, styles inside) and `<name>.png` (rendered by resvg
- * at twice the size, with the Source Sans 3 fonts from the `source-sans` package).
+ * at twice the size, with the Source Sans 3 fonts from the `source-sans` package) and drawn
+ * with presentation attributes, never `style` (lib/embed/svg-inline-styles.ts).
  */
 export function chartDownloads(options: { editions?: readonly string[] } = {}): AstroIntegration {
 	let site: URL | undefined;

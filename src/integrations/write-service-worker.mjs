@@ -31,6 +31,8 @@ export function writeServiceWorker(out) {
 		version.update(p).update(buffer);
 		return { path: p, size: buffer.length, hash: contentHash(buffer) };
 	});
+	// The worker's own code is part of the version too: a new worker starts from new caches.
+	version.update(bundle({ version: '', shell: [], editions: [] }));
 	const v = version.digest('hex').slice(0, 12);
 	const read = (p) => readFileSync(path.join(out, p), 'utf8');
 	const entryFile = path.join(out, 'pagefind', 'pagefind-entry.json');
@@ -53,6 +55,18 @@ export function writeServiceWorker(out) {
 		return edition;
 	});
 
+	const code = bundle({ version: v, shell: plan.shell, editions });
+	writeFileSync(path.join(out, 'sw.js'), code);
+	return {
+		files: plan.shell.length,
+		version: v,
+		editions: editions.map((e) => ({ lang: e.lang, files: e.files, bytes: e.bytes })),
+		bytes: code.length,
+	};
+}
+
+/** The worker, bundled and minified, with this build's facts in place of `__BUILD__`. */
+function bundle(build) {
 	const { outputFiles } = buildSync({
 		entryPoints: [WORKER],
 		bundle: true,
@@ -61,16 +75,9 @@ export function writeServiceWorker(out) {
 		target: 'es2022',
 		legalComments: 'none',
 		write: false,
-		define: { __BUILD__: JSON.stringify({ version: v, shell: plan.shell, editions }) },
+		define: { __BUILD__: JSON.stringify(build) },
 	});
-	const code = outputFiles[0]?.contents ?? new Uint8Array();
-	writeFileSync(path.join(out, 'sw.js'), code);
-	return {
-		files: plan.shell.length,
-		version: v,
-		editions: editions.map((e) => ({ lang: e.lang, files: e.files, bytes: e.bytes })),
-		bytes: code.length,
-	};
+	return outputFiles[0]?.contents ?? new Uint8Array();
 }
 
 /** The base path the site was built for, as its pages register the worker with it. */

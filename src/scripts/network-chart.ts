@@ -1,12 +1,14 @@
 /**
  * `<network-chart>`: enhances the server-rendered relationship map (NetworkChart.astro).
  * Hover and focus highlight an actor's neighbourhood; selecting a node or edge opens its
- * details (cloned from server-rendered templates, never parsed); filters by relation type
+ * details (from the chart's details file, fetched the first time, see network-details.ts,
+ * drawn as text, never parsed); filters by relation type
  * and sourcing; zoom and pan by buttons, keys, Ctrl + wheel, drag and pinch; `#focus=<id>`
  * and `#edge=<id>` deep links on the page's main chart. Every key handler is on the chart's
  * own elements. Plain DOM: d3-zoom and d3-selection would weigh more than all of this.
  */
 import { isStaticEmbed } from './embed-mode';
+import { edgeDetails, h, loadDetails, nodeDetails, type Details } from './network-details';
 import { readStrings } from './strings';
 import { safeDecode } from '../lib/site/safe-url';
 import { directionOf, pickNeighbour } from '../lib/network/nav';
@@ -75,18 +77,24 @@ function enhance(root: HTMLElement): void {
 	const frame = { width: Number(root.dataset['width']), height: Number(root.dataset['height']) };
 	const levels = (root.dataset['levels'] ?? '1').split(' ').map(Number);
 	const anchors = root.hasAttribute('data-anchors');
+	const detailsUrl = root.dataset['details'] ?? '';
+	// Ids of the text twin's rows on the page (prefix + relation id), when there is a twin.
+	const twinRow = root.dataset['twin'];
 	const panelTitleId = panel.getAttribute('aria-labelledby') ?? '';
+	const t = readStrings(root);
 
 	const nodes = new Map<string, NodeItem>();
 	for (const el of svg.querySelectorAll<SVGElement>('[data-node]')) {
 		const label = el.querySelector<SVGElement>('.network__label');
 		const level = Number(label?.dataset['level']);
+		// Its place on the map, from the transform the server drew it at.
+		const [x = NaN, y = NaN] = (el.getAttribute('transform') ?? '').match(/-?[\d.]+/g) ?? [];
 		const item: NodeItem = {
 			kind: 'node',
 			id: el.dataset['node'] ?? '',
 			el,
-			x: Number(el.dataset['x']),
-			y: Number(el.dataset['y']),
+			x: Number(x),
+			y: Number(y),
 			label,
 			level: Number.isFinite(level) ? level : Infinity,
 			edges: [],
@@ -97,6 +105,35 @@ function enhance(root: HTMLElement): void {
 		el.setAttribute('aria-controls', panel.id);
 		el.tabIndex = -1;
 	}
+	/**
+	 * An edge's accessible name: its own (charts without a twin), else made from its twin row,
+	 * as describeEdge (lib/network/graph.ts) words it: the row's sentence, "A label B"
+	 * (RelationText.astro), and its badges' labels (AttributionBadge.astro).
+	 */
+	const edgeName = (el: SVGElement, id: string) => {
+		const own = el.dataset['label'];
+		const row = twinRow ? document.getElementById(twinRow + id) : null;
+		const sentence = row?.querySelector('.relation-text');
+		if (own || !row || !sentence) return own ?? id;
+		const names = sentence.querySelectorAll('a');
+		const label = [...sentence.childNodes]
+			.filter((n) => n.nodeType === Node.TEXT_NODE)
+			.map((n) => n.textContent)
+			.join(' ');
+		const lang = document.documentElement.lang;
+		const kinds = [...row.querySelectorAll('[data-sourcing] .badge')].map((b) =>
+			(b.lastChild?.textContent ?? '').trim().toLocaleLowerCase(lang),
+		);
+		return t('network.edge', {
+			source: names[0]?.textContent ?? '',
+			label: label.replace(/\s+/g, ' ').trim(),
+			target: names[names.length - 1]?.textContent ?? '',
+			sourcing:
+				kinds.length > 1
+					? t('network.mixedSourcing', { labels: kinds.join('; ') })
+					: (kinds[0] ?? ''),
+		});
+	};
 	const edges = new Map<string, EdgeItem>();
 	for (const el of svg.querySelectorAll<SVGElement>('[data-edge]')) {
 		const source = nodes.get(el.dataset['source'] ?? '');
@@ -118,8 +155,16 @@ function enhance(root: HTMLElement): void {
 		el.setAttribute('role', 'button');
 		el.setAttribute('aria-pressed', 'false');
 		el.setAttribute('aria-controls', panel.id);
-		if (!el.hasAttribute('aria-label')) el.setAttribute('aria-label', el.dataset['label'] ?? '');
+		el.setAttribute('aria-label', edgeName(el, item.id));
 		el.tabIndex = -1;
+		// A wide, invisible stroke to point at: drawn here, as only a script acts on it.
+		const line = el.querySelector('.network__line');
+		if (line) {
+			const hit = line.cloneNode() as SVGElement;
+			hit.setAttribute('class', 'network__hit');
+			hit.removeAttribute('marker-mid');
+			el.prepend(hit);
+		}
 	}
 
 	let selected: Item | undefined;
@@ -156,7 +201,6 @@ function enhance(root: HTMLElement): void {
 		const node = el.dataset['node'];
 		return node === undefined ? edges.get(el.dataset['edge'] ?? '') : nodes.get(node);
 	};
-	const t = readStrings(root);
 	const announce = (text: string) => {
 		status.textContent = text;
 	};
@@ -284,13 +328,6 @@ function enhance(root: HTMLElement): void {
 			history.replaceState(null, '', hash ? `#${hash}` : location.pathname + location.search);
 	};
 
-	const templates = new Map<string, HTMLTemplateElement>();
-	for (const t of root.querySelectorAll<HTMLTemplateElement>('template[data-node-details]'))
-		templates.set(`node ${t.dataset['nodeDetails'] ?? ''}`, t);
-	for (const t of root.querySelectorAll<HTMLTemplateElement>('template[data-edge-details]'))
-		templates.set(`edge ${t.dataset['edgeDetails'] ?? ''}`, t);
-	const templateOf = (kind: Item['kind'], id: string) => templates.get(`${kind} ${id}`);
-
 	const clear = () => {
 		if (selected) {
 			selected.el.classList.remove('is-selected');
@@ -303,24 +340,54 @@ function enhance(root: HTMLElement): void {
 		paintHighlight();
 	};
 
-	/** A list entry that selects an edge: its title and badge, cloned from its template. */
-	const listEdge = (id: string) => {
-		const details = templateOf('edge', id)?.content;
-		const button = document.createElement('button');
-		button.type = 'button';
-		button.className = 'network__select';
-		button.dataset['selectEdge'] = id;
-		button.textContent = details?.querySelector('[data-panel-title]')?.textContent.trim() ?? id;
-		const li = document.createElement('li');
-		li.append(button, ' ');
-		const sourcing = details?.querySelector('[data-sourcing]');
-		if (sourcing) li.append(sourcing.cloneNode(true));
-		return li;
+	/** An item's name while its details load: the label drawn on the map, or the edge's name. */
+	const nameOf = (item: Item) =>
+		item.kind === 'node'
+			? [...(item.label?.querySelectorAll('tspan') ?? [])].map((s) => s.textContent).join(' ') ||
+				item.id
+			: (item.el.getAttribute('aria-label') ?? item.id);
+	/** What the panel shows when the details file cannot be read: where the same details are. */
+	const fallback = (item: Item) => {
+		const out = h('p', null, `${t('network.loadFailed')} `);
+		const pageLink = (node: NodeItem) => {
+			const a = h('a', null, t('network.openPage', { name: nameOf(node) }));
+			a.setAttribute('href', node.el.getAttribute('href') ?? '');
+			return a;
+		};
+		if (item.kind === 'node') out.append(pageLink(item));
+		else if (twinRow) {
+			const a = h('a', null, t('network.inTwin'));
+			a.setAttribute('href', `#${twinRow}${item.id}`);
+			out.append(a);
+		} else out.append(pageLink(item.source), ', ', pageLink(item.target));
+		return out;
+	};
+	/** The panel's contents for an item: from the details file, loaded or not. */
+	const panelFor = (item: Item, details: Details | undefined | null) => {
+		if (details === undefined) {
+			const title = h('p', 'network__panel-title', nameOf(item));
+			title.dataset['panelTitle'] = '';
+			return [title, h('p', 'muted', t('network.loading'))];
+		}
+		const body = details
+			? item.kind === 'node'
+				? nodeDetails(details, item.id)
+				: edgeDetails(details, item.id, twinRow && twinRow + item.id)
+			: undefined;
+		if (body) return [body];
+		const title = h('p', 'network__panel-title', nameOf(item));
+		title.dataset['panelTitle'] = '';
+		return [title, fallback(item)];
+	};
+	const showPanel = (item: Item, details: Details | undefined | null) => {
+		panelBody.replaceChildren(...panelFor(item, details));
+		const title = panelBody.querySelector('[data-panel-title]');
+		if (title) title.id = panelTitleId;
+		return title?.textContent.trim() ?? item.id;
 	};
 
 	const select = (item: Item, options: { focus?: boolean; hash?: boolean } = {}) => {
 		if (item.kind === 'edge' && item.hidden) showFiltered(item);
-		const template = templateOf(item.kind, item.id);
 		if (selected) {
 			selected.el.classList.remove('is-selected');
 			selected.el.setAttribute('aria-pressed', 'false');
@@ -328,18 +395,21 @@ function enhance(root: HTMLElement): void {
 		selected = item;
 		item.el.classList.add('is-selected');
 		item.el.setAttribute('aria-pressed', 'true');
-		panelBody.replaceChildren(template ? template.content.cloneNode(true) : '');
-		for (const list of panelBody.querySelectorAll<HTMLElement>('[data-edge-list]'))
-			list.replaceChildren(...(list.dataset['edgeList'] ?? '').split(' ').map(listEdge));
-		const title = panelBody.querySelector('[data-panel-title]');
-		if (title) title.id = panelTitleId;
+		showPanel(item, undefined);
 		panel.hidden = false;
 		if (item.kind === 'node') setRoving(item);
 		if (options.hash !== false) setHash((item.kind === 'node' ? FOCUS : EDGE) + item.id);
 		reveal(item);
 		if (options.focus) item.el.focus();
-		announce(t('network.status.details', { name: title?.textContent.trim() ?? item.id }));
 		paintHighlight();
+		const shown = (details: Details | null) => {
+			// Another item may have been selected, or the panel closed, while the file loaded.
+			if (selected !== item) return;
+			announce(t('network.status.details', { name: showPanel(item, details) }));
+		};
+		loadDetails(detailsUrl).then(shown, () => {
+			shown(null);
+		});
 	};
 
 	// Filters: an edge shows when its type and one of its attributions are ticked.

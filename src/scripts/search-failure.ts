@@ -56,21 +56,28 @@ export function takeFailures(): Failure[] {
 	return failures.splice(0);
 }
 
-/** The script and stylesheet URLs a page's HTML loads from the site's build. */
-function assetUrls(html: string, base: string): Set<string> {
-	const out = new Set<string>();
-	for (const m of html.matchAll(/\s(?:src|href)="([^"]*\/_astro\/[^"]+)"/g))
-		if (m[1]) out.add(new URL(m[1], base).href);
-	return out;
+/** HEAD, straight to the server (the offline worker answers only GET): its status, or 0 offline. */
+async function head(url: string): Promise<number> {
+	return (await fetch(url, { method: 'HEAD', cache: 'no-store' })).status;
 }
 
-/** Whether the server now has another build than the one this page and its index came from. */
+/**
+ * Whether the server now has another build than the one this page and its index came from:
+ * a script or stylesheet this page uses is gone (a deploy renamed it), or the index's entry
+ * file differs from the one loaded. HEAD requests only: a 5 MB page is not downloaded to ask.
+ */
 async function isStale(): Promise<boolean> {
-	const response = await fetch(location.href, { cache: 'no-store' });
-	if (!response.ok) return false;
-	const served = assetUrls(await response.text(), location.href);
-	const mine = assetUrls(document.documentElement.outerHTML, location.href);
-	if ([...mine].some((url) => !served.has(url))) return true;
+	const mine = new Set(
+		[
+			...document.querySelectorAll<HTMLScriptElement | HTMLLinkElement>(
+				'script[src], link[rel="stylesheet"]',
+			),
+		]
+			.map((el) => (el instanceof HTMLScriptElement ? el.src : el.href))
+			.filter((url) => url.includes('/_astro/')),
+	);
+	const statuses = await Promise.all([...mine].map(head));
+	if (statuses.includes(404)) return true;
 	const loaded = await entry;
 	if (loaded === undefined || !watching) return false;
 	const now = await fetch(`${watching}pagefind-entry.json`, { cache: 'no-store' });
@@ -88,16 +95,17 @@ export async function diagnose(
 	failed: readonly Failure[],
 ): Promise<{ cause: Cause; status?: number }> {
 	if (location.protocol === 'file:') return { cause: 'file' };
+	const list = [...failed];
 	try {
+		await head(location.href);
 		if (await isStale()) return { cause: 'stale' };
+		const module = moduleUrl(error);
+		if (module && !list.some((f) => f.url === module)) {
+			const status = await head(module);
+			if (status >= 400) list.push({ url: module, status });
+		}
 	} catch {
 		return { cause: 'offline' };
-	}
-	const list = [...failed];
-	const module = moduleUrl(error);
-	if (module && !list.some((f) => f.url === module)) {
-		const response = await fetch(module, { cache: 'no-store' }).catch(() => undefined);
-		if (response && !response.ok) list.push({ url: module, status: response.status });
 	}
 	const answered = list.find((f) => f.status > 0);
 	if (answered) return { cause: 'missing', status: answered.status };

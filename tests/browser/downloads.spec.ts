@@ -30,6 +30,24 @@ const svgSize = (pathname: string) => {
 	return { width: Number(width), height: Number(height) };
 };
 
+/**
+ * A screenshot once the page has painted. Chromium's capture of a bare SVG document can fail
+ * with "Unable to capture screenshot" while its first frame is still being produced, on a loaded
+ * machine; that is the protocol's timing, not the chart, so a failed capture is taken again.
+ */
+async function settledShot(page: Page): Promise<Buffer> {
+	for (let attempt = 1; ; attempt++) {
+		await page.evaluate(
+			() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+		);
+		try {
+			return await page.screenshot();
+		} catch (error) {
+			if (attempt >= 3 || !String(error).includes('Unable to capture screenshot')) throw error;
+		}
+	}
+}
+
 /** The share of pixels that differ clearly between two screenshots of the same size. */
 async function differingShare(page: Page, a: Buffer, b: Buffer): Promise<number> {
 	return page.evaluate(
@@ -151,14 +169,14 @@ for (const server of ['strictSite', 'nginxSite'] as const) {
 			const { width, height } = svgSize(pathname);
 			await page.setViewportSize({ width, height });
 			await page.goto(site.origin + pathname);
-			const straight = await page.screenshot();
+			const straight = await settledShot(page);
 			host.page(
 				'/img.html',
 				`<!doctype html><title>img</title><link rel="icon" href="data:,"><style>body{margin:0}img{display:block}</style><img src="${site.origin + pathname}" width="${width}" height="${height}" alt="chart">`,
 			);
 			await page.goto(`${host.url}/img.html`);
 			await page.locator('img').evaluate((img: HTMLImageElement) => img.decode());
-			const asImage = await page.screenshot();
+			const asImage = await settledShot(page);
 			expect(await differingShare(page, straight, asImage), pathname).toBeLessThan(0.005);
 		}
 		recordHeld(

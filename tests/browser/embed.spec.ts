@@ -2,11 +2,13 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
+import * as cheerio from 'cheerio';
 import type { Frame, Page } from '@playwright/test';
 import { startHost, type Host } from '../support/host';
-import { DIST } from '../support/paths';
+import { BASE, DIST } from '../support/paths';
+import { headersFor, readHeadersFile } from '../support/headers';
+import { serveStatic, type StaticServer } from '../support/server';
 import { recordHeld } from '../support/adversarial';
-import type { StaticServer } from '../support/server';
 import { test, expect, open } from './fixtures';
 
 const require = createRequire(import.meta.url);
@@ -434,4 +436,128 @@ test('spoofs: a marked frame of another site, and our script served by another s
 		} else expect(await height('#ours'), name).toBe(300);
 	}
 	recordHeld('browser', 'spoofed and late /embed.js', 'spoofs', Object.keys(cases).length);
+});
+
+/** A chart's oEmbed response, as a consumer fetches it. */
+async function oembedOf(
+	site: StaticServer,
+	embedPath: string,
+): Promise<{ html: string; width: number; height: number }> {
+	const response = await fetch(`${site.url}${embedPath}oembed.json`);
+	expect(response.status).toBe(200);
+	const json = (await response.json()) as { html: string; width: number; height: number };
+	// The built responses name the site's public address; here the site is on a test port.
+	return { ...json, html: json.html.replace(/https?:\/\/localhost:4321\//g, site.url) };
+}
+
+/**
+ * The oEmbed html as WordPress shows it for a provider it discovered (wp_filter_oembed_result in
+ * WordPress 6.1): the leading blockquote and the first iframe kept, the iframe's attributes cut
+ * to the few it allows, a secret added, the iframe hidden and sandboxed.
+ */
+function asWordPressShows(html: string, secret: string): string {
+	const $ = cheerio.load(html);
+	const href = $('blockquote a').attr('href') ?? '';
+	const iframe = $('iframe').first();
+	const kept = [
+		'width',
+		'height',
+		'frameborder',
+		'marginwidth',
+		'marginheight',
+		'scrolling',
+		'title',
+	]
+		.filter((a) => iframe.attr(a) !== undefined)
+		.map((a) => ` ${a}="${(iframe.attr(a) ?? '').replace(/"/g, '&quot;')}"`)
+		.join('');
+	return `<blockquote class="wp-embedded-content" data-secret="${secret}"><a href="${href}">${$('blockquote a').text()}</a></blockquote><iframe class="wp-embedded-content" sandbox="allow-scripts" security="restricted" style="position: absolute; clip: rect(1px, 1px, 1px, 1px);" src="${iframe.attr('src') ?? ''}#?secret=${secret}" data-secret="${secret}"${kept}></iframe>`;
+}
+
+/** What wp-embed.js does on the host page (WordPress 6.1): the same checks, clamp and handshake. */
+const WP_EMBED_JS = `<script>
+window.addEventListener('message', function (e) {
+	var d = e.data; if (!d || !(d.secret || d.message || d.value) || /[^a-zA-Z0-9]/.test(d.secret)) return;
+	document.querySelectorAll('blockquote[data-secret="' + d.secret + '"]').forEach(function (b) { b.style.display = 'none'; });
+	document.querySelectorAll('iframe[data-secret="' + d.secret + '"]').forEach(function (f) {
+		if (e.source !== f.contentWindow) return;
+		f.removeAttribute('style');
+		if (d.message === 'height') { var h = parseInt(d.value, 10); f.height = h > 1000 ? 1000 : ~~h < 200 ? 200 : h; }
+		if (d.message === 'link') window.__linkAsked = d.value;
+	});
+});
+window.addEventListener('load', function () {
+	document.querySelectorAll('iframe.wp-embedded-content').forEach(function (f) {
+		f.contentWindow.postMessage({ message: 'ready', secret: f.getAttribute('data-secret') }, '*');
+	});
+});
+</script>`;
+
+for (const embedPath of ['embed/network/', 'embed/timeline/'])
+	test(`${embedPath} by URL: in a WordPress-style host it shows at its height, clamped, the link hidden`, async ({
+		page,
+	}) => {
+		// Served with our `_headers` (CORS on the built scripts): sandboxed, the embed's own
+		// origin is opaque, and its module scripts are cross-origin requests.
+		const rules = readHeadersFile(DIST);
+		const strict = await serveStatic(DIST, { base: BASE, headers: (p) => headersFor(rules, p) });
+		test.info().setTimeout(60_000);
+		const { html } = await oembedOf(strict, embedPath);
+		host.page('/wp.html', doc(`${asWordPressShows(html, 'a1B2c3D4e5')}${WP_EMBED_JS}`));
+		await page.goto(`${host.url}/wp.html`);
+		const iframe = page.locator('iframe.wp-embedded-content');
+		const frame = await embedFrame(page);
+		await expect(iframe).not.toHaveAttribute('style', /clip/);
+		await expect(page.locator('blockquote.wp-embedded-content')).toBeHidden();
+		await expect
+			.poll(async () => {
+				const content = await contentHeight(frame);
+				return Math.abs((await iframeHeight(page)) - Math.min(1000, Math.max(200, content)));
+			})
+			.toBeLessThanOrEqual(2);
+		expect(
+			await page.evaluate(() => (window as unknown as { __linkAsked?: string }).__linkAsked),
+		).toBeUndefined();
+		await strict.close();
+	});
+
+test('by URL: the oEmbed html, where no resizer runs, starts at about the chart’s real height', async ({
+	page,
+	site,
+}) => {
+	await open(page, site, 'embed/network/');
+	const actor = await page.locator('[data-node]').first().getAttribute('data-node');
+	for (const embedPath of ['embed/network/', 'embed/timeline/', `embed/network/${actor ?? ''}/`]) {
+		const { html, width, height } = await oembedOf(site, embedPath);
+		// Scripts stripped and style dropped, as strict hosts do: the attributes size the frame.
+		const bare = html.replace(/<script[^>]*><\/script>/g, '').replace(/ style="[^"]*"/, '');
+		host.page(
+			'/bare.html',
+			`<!doctype html><html lang="en"><title>Bare</title><link rel="icon" href="data:,"><body style="margin:0">${bare}`,
+		);
+		await page.setViewportSize({ width: width + 40, height: 900 });
+		await page.goto(`${host.url}/bare.html`);
+		const frame = await embedFrame(page);
+		expect(await iframeHeight(page), embedPath).toBe(height);
+		const real = await contentHeight(frame);
+		expect(
+			Math.abs(real - height) / real,
+			`${embedPath}: stated ${height}, real ${real}`,
+		).toBeLessThan(0.25);
+		await expect(page.locator('blockquote a')).toHaveAttribute('href', /^http/);
+	}
+});
+
+test('by URL where the html is kept as it is (trusted provider, Ghost): our resizer sizes it and hides the link', async ({
+	page,
+	site,
+}) => {
+	const { html } = await oembedOf(site, 'embed/timeline/');
+	host.page('/trusted.html', doc(html));
+	await page.goto(`${host.url}/trusted.html`);
+	const frame = await embedFrame(page);
+	await expect
+		.poll(async () => Math.abs((await iframeHeight(page)) - (await contentHeight(frame))))
+		.toBeLessThanOrEqual(2);
+	await expect(page.locator('blockquote.wp-embedded-content')).toBeHidden();
 });

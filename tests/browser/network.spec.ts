@@ -5,6 +5,11 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { createSyntheticGraph, writeSyntheticStory } from '../../scripts/bench/synthetic-graph.mjs';
+import { contentDir } from '../../src/content-io/collections';
+import { readContent } from '../../src/content-io/read-content';
+import { createI18n } from '../../src/i18n';
+import { buildStory } from '../../src/lib/content/story';
+import { describeEdge } from '../../src/lib/network/graph';
 import { BASE } from '../support/paths';
 import { serveStatic, type StaticServer } from '../support/server';
 import { test as base, expect, open } from './fixtures';
@@ -66,6 +71,13 @@ async function buildFixtureSite(): Promise<string> {
 		rmSync(lock, { recursive: true, force: true });
 	}
 }
+
+/** For pages whose failed requests the browser logs as console errors, on purpose. */
+const lenient = test.extend<{ failOnConsoleErrors: void }>({
+	failOnConsoleErrors: async ({}, use) => {
+		await use();
+	},
+});
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -156,6 +168,33 @@ test.describe('on the real story', () => {
 		await page.keyboard.press('Escape');
 		await expect(panel(page)).toBeHidden();
 		expect(new URL(page.url()).hash).toBe('');
+	});
+
+	test('each tie is named from its twin row as the server words it, sourcing included', async ({
+		page,
+		site,
+	}) => {
+		const { story: input } = readContent(contentDir());
+		if (!input) throw new Error('the content does not parse');
+		const story = buildStory(input);
+		const i18n = createI18n(story.lang);
+		const nameOf = (id: string) => story.actors.get(id)?.data.name ?? id;
+		await open(page, site, 'network/');
+		await enhanced(page);
+		const names = Object.fromEntries(
+			await chart(page)
+				.locator('[data-edge]')
+				.evaluateAll((edges) =>
+					edges.map((e) => [(e as SVGElement).dataset['edge'], e.getAttribute('aria-label')]),
+				),
+		) as Record<string, string>;
+		const expected = Object.fromEntries(
+			[...story.relations.values()].map((r) => [
+				r.id,
+				describeEdge({ ...r.data, attributions: story.attributionsOf(r.data) }, nameOf, i18n),
+			]),
+		);
+		expect(names).toEqual(expected);
 	});
 
 	test('a #focus=<id> link restores the selection on load', async ({ page, site }) => {
@@ -593,6 +632,58 @@ test.describe('on a generated story', () => {
 		).toEqual([]);
 	});
 
+	test('the details file is fetched once, when a reader first opens a detail', async ({
+		page,
+		fixtureSite,
+	}) => {
+		const fetched: string[] = [];
+		// The page's own requests (the service worker's fetch on its behalf is the same one).
+		page.context().on('request', (request) => {
+			if (request.url().endsWith('/details.json') && !request.serviceWorker())
+				fetched.push(request.url());
+		});
+		await open(page, fixtureSite, 'network/');
+		await enhanced(page);
+		// Hovering, zooming and filtering need no details.
+		const node = chart(page).locator('[data-node]').first();
+		await node.locator('.network__shape').hover();
+		await chart(page).locator('[data-zoom="in"]').click();
+		await chart(page).locator('[data-zoom="reset"]').click();
+		expect(fetched).toEqual([]);
+
+		await node.locator('.network__shape').click();
+		await expect(panel(page).locator('[data-claim]').first()).toBeVisible();
+		await chart(page).locator('[data-edge]').first().dispatchEvent('click');
+		await expect(panel(page).locator('[data-select-node]').first()).toBeVisible();
+		expect(fetched).toEqual([`${fixtureSite.url}embed/network/details.json`]);
+	});
+
+	test('a detail opened once online opens offline too, from the service worker’s cache', async ({
+		page,
+	}) => {
+		const server = await serveStatic(await buildFixtureSite(), { base: BASE });
+		try {
+			await page.goto(`${server.url}network/`);
+			await page.evaluate(async () => {
+				await navigator.serviceWorker.ready;
+			});
+			// Reloaded, the page is the worker's: its fetches go through it.
+			await page.reload();
+			await expect
+				.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)))
+				.toBe(true);
+			await enhanced(page);
+			await chart(page).locator('[data-node] .network__shape').first().click();
+			await expect(panel(page).locator('[data-claim]').first()).toBeVisible();
+		} finally {
+			await server.close();
+		}
+		await page.reload();
+		await enhanced(page);
+		await chart(page).locator('[data-edge]').last().dispatchEvent('click');
+		await expect(panel(page).locator('[data-claim]').first()).toBeVisible();
+	});
+
 	test('with reduced motion nothing on the map animates', async ({ browser, fixtureSite }) => {
 		const context = await browser.newContext({ reducedMotion: 'reduce' });
 		const page = await context.newPage();
@@ -605,3 +696,32 @@ test.describe('on a generated story', () => {
 		await context.close();
 	});
 });
+
+lenient(
+	'when the details file cannot be read, the panel says so and links to the same details',
+	async ({ browser, site }) => {
+		// No service worker: its fetches would pass by the route that fails the file.
+		const context = await browser.newContext({ serviceWorkers: 'block' });
+		const page = await context.newPage();
+		await page.route('**/details.json', (route) => route.fulfill({ status: 503, body: '' }));
+		await open(page, site, 'network/');
+		await enhanced(page);
+		const node = chart(page).locator('[data-node]').first();
+		await node.locator('.network__shape').click();
+		await expect(panel(page)).toContainText('The details could not be loaded');
+		await expect(panel(page).locator('a')).toHaveAttribute(
+			'href',
+			(await node.getAttribute('href')) ?? '',
+		);
+		// A tie's details are in its twin row, which the panel links to.
+		const edge = chart(page).locator('[data-edge]').first();
+		await edge.dispatchEvent('click');
+		const id = (await edge.getAttribute('data-edge')) ?? '';
+		await expect(panel(page).locator('a')).toHaveAttribute('href', `#relation-${id}`);
+		// Once the file can be read, the next selection shows it.
+		await page.unroute('**/details.json');
+		await node.locator('.network__shape').click();
+		await expect(panel(page).locator('[data-claim]').first()).toBeVisible();
+		await context.close();
+	},
+);

@@ -129,6 +129,11 @@ test('a first visit keeps only the shell and the page read; offline, a page not 
 	await page.waitForTimeout(300);
 	expect(Object.values(await caches(page)).flat().length).toBe(before);
 
+	// Online, a miss is the host's own 404, passed on as it is.
+	const online404 = await page.goto(`${server.url}no-such-page/`);
+	expect(online404?.status()).toBe(404);
+	await expect(page.locator('h1')).toHaveText('Page not found');
+
 	await server.stop();
 	const read = await page.goto(`${server.url}explainers/?from=offline`);
 	expect(read?.status()).toBe(200);
@@ -303,15 +308,32 @@ test('updates re-save only what changed, never mix builds, and leave one version
 		.toEqual([`explainer-${c.version}`, `explainer-${c.version}-saved-en`, 'explainer-state']);
 });
 
-test('a tab left open across a deploy offers a reload when its search module is gone, and recovers', async ({
+test('a tab left open across a deploy keeps its files, offers a reload when its search module is gone, and recovers', async ({
 	page,
 	host,
 }) => {
 	const server = await host({ maxAge: 600 });
+	const before = manifestOf(DIST).version;
 	await page.goto(server.url);
 	await workerReady(page);
 	const next = makeDeploy(DIST, { renameAssets: 'n1' });
 	server.deploy(next.dir);
+
+	// The new worker takes over; a page opened in another tab gets the new build. The first
+	// tab's caches stay, because that tab still uses them.
+	await update(page);
+	// A version no tab uses: once the worker has deleted it, it has decided about the others.
+	await page.evaluate(() => window.caches.open('explainer-0000deadbeef'));
+	const other = await page.context().newPage();
+	await other.goto(`${server.url}explainers/`);
+	await workerReady(other);
+	await expect
+		.poll(async () => Object.keys(await caches(other)))
+		.not.toContain('explainer-0000deadbeef');
+	expect(Object.keys(await caches(other))).toEqual(
+		expect.arrayContaining([`explainer-${next.version}`, `explainer-${before}`]),
+	);
+	await other.close();
 
 	// Search was never opened, so its module was never kept; the new build renamed it.
 	await page.keyboard.press('/');
@@ -328,6 +350,11 @@ test('a tab left open across a deploy offers a reload when its search module is 
 		[...document.querySelectorAll<HTMLScriptElement>('script[src]')].map((s) => s.src),
 	);
 	expect(scripts.every((s) => s.includes('n1.'))).toBe(true);
+	// Reloaded, the tab is of the new build: the old caches go at the next page.
+	await page.goto(`${server.url}actors/`);
+	await expect
+		.poll(async () => Object.keys(await caches(page)))
+		.not.toContain(`explainer-${before}`);
 });
 
 test.describe('search says what is true when it cannot load its index', () => {

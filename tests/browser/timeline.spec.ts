@@ -43,45 +43,52 @@ test.describe('without JavaScript', () => {
 	});
 });
 
-test('labels do not overlap and stay inside the chart, measured with real fonts', async ({
-	page,
-	site,
-}) => {
-	await open(page, site, PAGE);
-	const problems = await page.evaluate(() => {
-		const svg = [...document.querySelectorAll<SVGSVGElement>('timeline-chart svg.tl-svg')].find(
-			(el) => el.getClientRects().length > 0,
-		);
-		if (!svg) return ['no chart'];
-		const frame = svg.viewBox.baseVal;
-		const texts = svg.querySelectorAll<SVGTextElement>(
-			'.tl-mark text, .tl-tick text, .tl-group text, .tl-band text, .tl-unplaced text',
-		);
-		const boxes = [...texts].map((t) => ({
-			name: `${t.closest<SVGGElement>('.tl-mark')?.dataset['event'] ?? 'text'}: ${t.textContent}`,
-			group: t.closest('.tl-mark') ?? t,
-			box: t.getBBox(),
-		}));
-		const out: string[] = [];
-		for (const [i, a] of boxes.entries()) {
-			const b0 = a.box;
-			if (b0.x < 0 || b0.y < 0 || b0.x + b0.width > frame.width || b0.y + b0.height > frame.height)
-				out.push(`outside: ${a.name}`);
-			for (const b of boxes.slice(i + 1)) {
-				if (a.group === b.group) continue;
-				const b1 = b.box;
-				const hit =
-					b0.x < b1.x + b1.width &&
-					b1.x < b0.x + b0.width &&
-					b0.y < b1.y + b1.height &&
-					b1.y < b0.y + b0.height;
-				if (hit) out.push(`overlap: ${a.name} × ${b.name}`);
+for (const width of [375, 1280])
+	test(`labels do not overlap and stay inside the chart at ${width} px, measured with real fonts`, async ({
+		page,
+		site,
+	}) => {
+		await page.setViewportSize({ width, height: 900 });
+		await open(page, site, PAGE);
+		const problems = await page.evaluate(() => {
+			const svg = [...document.querySelectorAll<SVGSVGElement>('timeline-chart svg.tl-svg')].find(
+				(el) => el.getClientRects().length > 0,
+			);
+			if (!svg) return ['no chart'];
+			const frame = svg.viewBox.baseVal;
+			const texts = svg.querySelectorAll<SVGTextElement>(
+				'.tl-mark text, .tl-tick text, .tl-group text, .tl-band text, .tl-unplaced text',
+			);
+			const boxes = [...texts].map((t) => ({
+				name: `${t.closest<SVGGElement>('.tl-mark')?.dataset['event'] ?? 'text'}: ${t.textContent}`,
+				group: t.closest('.tl-mark') ?? t,
+				box: t.getBBox(),
+			}));
+			const out: string[] = [];
+			for (const [i, a] of boxes.entries()) {
+				const b0 = a.box;
+				if (
+					b0.x < 0 ||
+					b0.y < 0 ||
+					b0.x + b0.width > frame.width ||
+					b0.y + b0.height > frame.height
+				)
+					out.push(`outside: ${a.name}`);
+				for (const b of boxes.slice(i + 1)) {
+					if (a.group === b.group) continue;
+					const b1 = b.box;
+					const hit =
+						b0.x < b1.x + b1.width &&
+						b1.x < b0.x + b0.width &&
+						b0.y < b1.y + b1.height &&
+						b1.y < b0.y + b0.height;
+					if (hit) out.push(`overlap: ${a.name} × ${b.name}`);
+				}
 			}
-		}
-		return out;
+			return out;
+		});
+		expect(problems).toEqual([]);
 	});
-	expect(problems).toEqual([]);
-});
 
 test('arrow keys, Home and End move between events inside the chart only', async ({
 	page,

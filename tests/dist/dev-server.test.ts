@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { validStoryFiles, writeStory } from '../../src/content-io/test-story';
 
@@ -31,7 +32,7 @@ function startDev(dir: string): Promise<string> {
 	server = spawn(
 		process.execPath,
 		['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port)],
-		{ env: { ...cleanEnv(), EXPLAINER_CONTENT_DIR: dir }, detached: true },
+		{ env: { ...cleanEnv(), EXPLAINER_CONTENT_DIR: dir, NO_COLOR: '1' }, detached: true },
 	);
 	return new Promise((resolve, reject) => {
 		const timer = setTimeout(() => {
@@ -39,7 +40,9 @@ function startDev(dir: string): Promise<string> {
 		}, 120_000);
 		const read = (chunk: Buffer) => {
 			output += chunk.toString();
-			const url = /Local\s+(http:\/\/localhost:\d+\/)/.exec(output)?.[1];
+			// Colour codes may sit between the label and the address (some CI shells force colour).
+			const plain = stripVTControlCharacters(output);
+			const url = /Local\s+(http:\/\/localhost:\d+\/)/.exec(plain)?.[1];
 			if (url) {
 				clearTimeout(timer);
 				resolve(url);

@@ -62,7 +62,14 @@ describe('hostile content', () => {
 			expect($('img[src="x"]').length, where).toBe(0);
 			expect($('[onerror]').length, where).toBe(0);
 			$('script').each((_, el) => {
-				expect($(el).text(), where).not.toContain('alert(');
+				const text = $(el).text();
+				if ($(el).attr('type') === 'application/ld+json') {
+					// Structured data: content as JSON strings, nothing that could close the block.
+					expect(text, where).not.toMatch(/[<>]/);
+					expect(() => JSON.parse(text) as unknown, where).not.toThrow();
+					return;
+				}
+				expect(text, where).not.toContain('alert(');
 			});
 		}
 		recordHeld('dist', 'hostile content builds', 'pages', pages.length);
@@ -71,6 +78,10 @@ describe('hostile content', () => {
 	it('shows the markup as text where the content appears', () => {
 		const $ = cheerio.load(readFileSync(path.join(out, 'actors/a/index.html'), 'utf8'));
 		expect($('h1').text()).toBe(EVIL);
+		// In structured data and share tags too, as the very same text.
+		const data = JSON.parse($('script[type="application/ld+json"]').text()) as { name?: string };
+		expect(data.name).toBe(EVIL);
+		expect($('meta[property="og:title"]').attr('content')).toBe(EVIL);
 		const evidence = cheerio.load(readFileSync(path.join(out, 'evidence/index.html'), 'utf8'));
 		expect(evidence('main').text()).toContain(EVIL);
 	});

@@ -31,9 +31,14 @@ describe('sources', () => {
 	it('every page footer names and links every source, and links the sources index', () => {
 		const n = story.sourceList.length;
 		const lead = n === 1 ? 'Built from one source:' : `Built from ${n} sources:`;
-		const pagesWithFooter = pages.filter(
-			(f) => !f.startsWith('embed/') || f === 'embed/index.html',
-		);
+		// The pages readers land on: every page in the sitemap (embeds are not), and the 404 page.
+		const sitemap = readdirSync(DIST)
+			.filter((f) => /^sitemap-\d+\.xml$/.test(f))
+			.flatMap((f) => [
+				...readFileSync(path.join(DIST, f), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g),
+			])
+			.map((m) => `${new URL(m[1] ?? '').pathname.slice(BASE.length)}index.html`);
+		const pagesWithFooter = pages.filter((f) => sitemap.includes(f) || f === '404.html');
 		expect(pagesWithFooter.length).toBeGreaterThan(5);
 		for (const file of pagesWithFooter) {
 			const $ = load(file);

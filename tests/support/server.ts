@@ -56,6 +56,8 @@ export async function serveStatic(dir: string, options: ServeOptions = {}): Prom
 				server.close(() => {
 					resolve();
 				});
+				// Browsers keep connections open; close() would wait for them.
+				server.closeAllConnections();
 			}),
 	};
 }

@@ -15,6 +15,7 @@ const render = (props: Record<string, unknown>) =>
 			idPrefix: 'test',
 			title: 'Test map',
 			description: 'A map for tests.',
+			details: '/embed/network/details.json',
 			...props,
 		},
 	});
@@ -41,7 +42,7 @@ describe('NetworkChart', () => {
 		expect($('svg').attr('role')).toBe('group');
 		expect($('svg title').text()).toBe('Test map');
 		expect($('svg desc').text()).toBe('A map for tests.');
-		// Without a twin on the page, edges are not links and carry their words for the script.
+		// Edges are never links; without a twin on the page they carry their words for the script.
 		expect($('a.network__edge')).toHaveLength(0);
 		expect($('[data-edge="luis-sofia"]').attr('data-label')).toBe(
 			'Luis Núñez talked with Sofía Ibáñez, on the record',
@@ -67,11 +68,14 @@ describe('NetworkChart', () => {
 		);
 	});
 
-	it('gives the main chart deep-link ids and links edges to the twin’s rows', async () => {
+	it('gives the main chart deep-link ids, and leaves the ties’ words to the twin’s rows', async () => {
 		const $ = cheerio.load(await render({ anchors: true, twin: true, idPrefix: 'map' }));
 		expect($('[id="focus=ana"]').is('a.network__node')).toBe(true);
-		expect($('[id="edge=ana-bank"]').attr('href')).toBe('#relation-ana-bank');
+		expect($('[id="edge=ana-bank"]').is('g.network__edge')).toBe(true);
 		expect($('network-chart').attr('data-anchors')).toBe('');
+		// The script names each tie from the row whose id it is told.
+		expect($('network-chart').attr('data-twin')).toBe('relation-');
+		expect($('.network__edge[aria-label], .network__edge[data-label]')).toHaveLength(0);
 		expect($('[data-network-toolbar][data-script-ui][hidden]')).toHaveLength(1);
 		expect($('[data-filter="type"] input')).toHaveLength(4);
 		expect($('[data-filter="attribution"] input')).toHaveLength(6);
@@ -95,6 +99,13 @@ describe('NetworkChart', () => {
 			.get();
 		expect(key.filter((k) => /^Dash-dot line: mixed sourcing/.test(k))).toHaveLength(1);
 		expect($('.network-legend__line--mixed')).toHaveLength(1);
+	});
+
+	it('names its details file, and carries no hidden copy of the details', async () => {
+		const $ = cheerio.load(await render({}));
+		expect($('network-chart').attr('data-details')).toBe('/embed/network/details.json');
+		expect($('template')).toHaveLength(0);
+		await expect(render({ details: undefined })).rejects.toThrow(/needs details/);
 	});
 
 	it('renders a static chart without the custom element, panel or controls', async () => {

@@ -33,20 +33,27 @@ export function buildEmbedUrl(src: string, options: EmbedOptions): string {
 }
 
 const attr = (value: string) =>
-	value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+	value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * The iframe snippet. With `script`, our resizer follows it and the iframe starts at
  * `height` and then fits its content; without, it keeps `height` (for CMSs that strip
- * scripts).
+ * scripts). With `width`, the size is also given as attributes, for hosts that strip
+ * `style` (WordPress does, for oEmbed providers it discovered).
  */
 export function buildSnippet(options: {
 	src: string;
 	title: string;
 	height: number;
+	width?: number;
 	script?: string;
 }): string {
-	const iframe = `<iframe src="${attr(options.src)}" title="${attr(options.title)}" loading="lazy" sandbox="${EMBED_SANDBOX}" referrerpolicy="strict-origin-when-cross-origin" style="width:100%;height:${Math.round(options.height)}px;border:0"${options.script ? ' data-explainer-embed' : ''}></iframe>`;
+	const height = Math.round(options.height);
+	const size =
+		options.width === undefined
+			? ''
+			: ` width="${Math.round(options.width)}" height="${height}" frameborder="0"`;
+	const iframe = `<iframe src="${attr(options.src)}" title="${attr(options.title)}"${size} loading="lazy" sandbox="${EMBED_SANDBOX}" referrerpolicy="strict-origin-when-cross-origin" style="width:100%;height:${height}px;border:0"${options.script ? ' data-explainer-embed' : ''}></iframe>`;
 	return options.script
 		? `${iframe}\n<script src="${attr(options.script)}" async></script>`
 		: iframe;

@@ -34,6 +34,23 @@ describe('security headers', () => {
 		]);
 	});
 
+	it('lets sandboxed embeds read the built scripts (CORS on the assets folder only)', () => {
+		const file = buildHeadersFile({
+			base: '/',
+			topLevel: [
+				{ name: '_astro', isDirectory: true },
+				{ name: 'actors', isDirectory: true },
+			],
+			embedCharts: [],
+			scriptHashes: [],
+		});
+		expect(file).toMatch(/\/_astro\/\*\n(?: {2}.*\n)*? {2}Access-Control-Allow-Origin: \*/);
+		expect(file.match(/Access-Control-Allow-Origin/g)).toHaveLength(1);
+		const conf = buildNginxSnippet({ base: '/', scriptHashes: [] });
+		expect(conf).toContain('location ^~ /_astro/ {');
+		expect(conf.match(/Access-Control-Allow-Origin/g)).toHaveLength(1);
+	});
+
 	it('writes an nginx snippet that frames only the charts', () => {
 		const conf = buildNginxSnippet({ base: '/', scriptHashes: [] });
 		expect(conf).toContain('location ~ ^/embed/[^/]+/ {');

@@ -52,6 +52,17 @@ export const COMMON_HEADERS = {
 /** The folder, under the site's base, whose pages other sites may frame. */
 export const EMBED_FOLDER = 'embed';
 
+/** Astro's folder of built scripts and styles (`build.assets`). */
+export const ASSETS_FOLDER = '_astro';
+
+/**
+ * Headers for the built scripts and styles only. WordPress frames embeds in
+ * `sandbox="allow-scripts"`, where the embed's origin is opaque, so its module scripts are
+ * cross-origin requests that need CORS: without it a chart embedded in WordPress is drawn but
+ * not interactive. The files are public; anyone may read them anyway.
+ */
+export const ASSET_HEADERS = { 'Access-Control-Allow-Origin': '*' } as const;
+
 /**
  * A `_headers` file (Netlify, Cloudflare Pages and others) for the built site. Rules must not
  * overlap, since hosts join repeated headers and two policies would both apply; so every
@@ -75,11 +86,11 @@ export function buildHeadersFile(options: {
 	}[];
 }): string {
 	const { base, topLevel, embedCharts, scriptHashes, editions = [] } = options;
-	const rule = (pattern: string, frameAncestors: string) =>
+	const rule = (pattern: string, frameAncestors: string, extra: Record<string, string> = {}) =>
 		[
 			pattern,
 			`  Content-Security-Policy: ${buildHeaderPolicy(scriptHashes, frameAncestors)}`,
-			...Object.entries(COMMON_HEADERS).map(([k, v]) => `  ${k}: ${v}`),
+			...Object.entries({ ...COMMON_HEADERS, ...extra }).map(([k, v]) => `  ${k}: ${v}`),
 		].join('\n');
 	const rulesFor = (
 		prefix: string,
@@ -100,7 +111,14 @@ export function buildHeadersFile(options: {
 				);
 				for (const chart of [...charts].sort())
 					rules.push(rule(`${prefix}${EMBED_FOLDER}/${chart}/*`, '*'));
-			} else rules.push(rule(`${prefix}${entry.name}${entry.isDirectory ? '/*' : ''}`, "'none'"));
+			} else
+				rules.push(
+					rule(
+						`${prefix}${entry.name}${entry.isDirectory ? '/*' : ''}`,
+						"'none'",
+						entry.name === ASSETS_FOLDER && entry.isDirectory ? ASSET_HEADERS : {},
+					),
+				);
 		}
 		return rules;
 	};
@@ -125,10 +143,12 @@ export function buildNginxSnippet(options: {
 	editions?: readonly string[];
 }): string {
 	const { base, scriptHashes, editions = [] } = options;
-	const headers = (frameAncestors: string) =>
+	const headers = (frameAncestors: string, extra: Record<string, string> = {}) =>
 		[
 			`    add_header Content-Security-Policy "${buildHeaderPolicy(scriptHashes, frameAncestors)}" always;`,
-			...Object.entries(COMMON_HEADERS).map(([k, v]) => `    add_header ${k} "${v}" always;`),
+			...Object.entries({ ...COMMON_HEADERS, ...extra }).map(
+				([k, v]) => `    add_header ${k} "${v}" always;`,
+			),
 		].join('\n');
 	const notFound = `    error_page 404 ${base}404.html;`;
 	// Each edition answers a miss with its own 404 page, in its language, and frames its charts.
@@ -150,7 +170,13 @@ location ${base} {
 ${notFound}
 ${headers("'none'")}
 }
-${editionBlocks ? `${editionBlocks}\n` : ''}# Charts inside the embed folder may be framed by other sites; the gallery itself may not.
+${editionBlocks ? `${editionBlocks}\n` : ''}# Built scripts and styles: readable from embeds in sandboxed frames (WordPress).
+location ^~ ${base}${ASSETS_FOLDER}/ {
+    try_files $uri =404;
+${notFound}
+${headers("'none'", ASSET_HEADERS)}
+}
+# Charts inside the embed folder may be framed by other sites; the gallery itself may not.
 location ~ ^${base}${EMBED_FOLDER}/[^/]+/ {
     try_files $uri $uri/ =404;
 ${notFound}

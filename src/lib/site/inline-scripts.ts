@@ -29,7 +29,7 @@ export const THEME_INIT_SCRIPT = `(() => {
  * Embed pages: reads the options from the query (`theme=light|dark`, `plain`, `static`,
  * `focus=<actor-id>`, `event=<event-id>`), whatever the hash carries. A host may have put its
  * own part there (WordPress appends `#?secret=…`): its secret is kept on the root element for
- * the height message (embed-resize.ts), then a focus or event option becomes the deep-link hash
+ * the height message (public/embed-frame.js), then a focus or event option becomes the deep-link hash
  * the charts read, unless the reader's own deep link is already there. History may be refused
  * in a sandboxed frame; the option is then simply not applied.
  */

@@ -60,6 +60,9 @@ export function createUrls(edition = '') {
 		embeds: () => at('embed/'),
 		embedNetwork: (actorId?: string) =>
 			at(actorId ? `embed/network/${enc(actorId)}/` : 'embed/network/'),
+		/** A map's details file, fetched when a reader first opens a detail (lib/network/details.ts). */
+		networkDetails: (actorId?: string) =>
+			at(actorId ? `embed/network/${enc(actorId)}/details.json` : 'embed/network/details.json'),
 		embedTimeline: () => at('embed/timeline/'),
 		embedScript: () => page('embed.js'),
 		data: (file?: string) => at(file ? `data/${file}` : 'data/'),

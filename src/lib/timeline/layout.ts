@@ -449,7 +449,8 @@ interface Placed {
 
 /** A date's label lines in the gutter, wrapped to its width. */
 function tickLines(date: string, s: Settings, width: number): string[] {
-	return wrapText(formatShortDate(date, s.i18n), width, FONT.axis);
+	// Dates on the axis are drawn semibold: measured as bold, so they never run past the gutter.
+	return wrapText(formatShortDate(date, s.i18n), width, FONT.axis, true);
 }
 
 /**
@@ -476,7 +477,7 @@ function placeLane(
 	const multi = lane.bands.some((b) => b.steps.some((st) => st.events.length > 1));
 	const widest = Math.max(
 		multi ? GUTTER.min + 12 : 0,
-		...dates.map((d) => measureText(formatShortDate(d, s.i18n), FONT.axis)),
+		...dates.map((d) => measureText(formatShortDate(d, s.i18n), FONT.axis, true)),
 	);
 	const gutter = Math.min(GUTTER.max, Math.max(GUTTER.min, Math.ceil(widest)));
 	const spineX = x0 + MARGIN + gutter + 12;
@@ -654,7 +655,9 @@ function placeLane(
 			gutterBottom = Math.max(gutterBottom, prevBottom + LABEL_GAP);
 			const textRight = spineX - (item.kind === 'tick' ? 15 : 14);
 			const w = Math.max(
-				...item.lines.map((l) => measureText(l, item.kind === 'tick' ? FONT.axis : FONT.axis - 1)),
+				...item.lines.map((l) =>
+					item.kind === 'tick' ? measureText(l, FONT.axis, true) : measureText(l, FONT.axis - 1),
+				),
 			);
 			const lines = item.lines.map((t, k) => ({
 				text: t,
