@@ -212,6 +212,8 @@ export const en = {
 		'Everyone the report mentions, with their role as of the report. Each page lists what the report says about them and how it sources it.',
 	'actor.description': '{name}: {role}. {summary}',
 	'actor.aliases': 'Also written as: {aliases}',
+	/** The aliases the story gives in its own language, on another edition's actor page. */
+	'actor.aliasesIn': 'In {language}: {aliases}',
 	'actor.relations': 'Relations',
 	'actor.noRelations': 'The report states no direct tie between {name} and another actor.',
 	'actor.onMap': 'See {name} on the relationship map',

@@ -204,6 +204,7 @@ export const es: Dictionary = {
 		'Todos los que menciona el informe, con el cargo o papel que tenían según el informe. Cada página reúne lo que el informe dice de ellos y cómo lo sustenta.',
 	'actor.description': '{name}: {role}. {summary}',
 	'actor.aliases': 'También se escribe: {aliases}',
+	'actor.aliasesIn': 'En {language}: {aliases}',
 	'actor.relations': 'Relaciones',
 	'actor.noRelations': 'El informe no señala ningún vínculo directo entre {name} y otro actor.',
 	'actor.onMap': 'Ver a {name} en el mapa de relaciones',

@@ -40,7 +40,7 @@ const inEdition = (file: string) => folders.find((f) => file.startsWith(f));
 const rootPages = html.filter((f) => inEdition(f) === undefined);
 /** Files that exist once for all editions: the search bundle, scripts, styles, host files. */
 const shared = (file: string) =>
-	/^(_astro\/|pagefind\/|embed\.js$|sw\.js$|favicon|sitemap|_headers$|nginx-headers\.conf$|robots)/.test(
+	/^(_astro\/|cards\/|pagefind\/|embed\.js$|embed-frame\.js$|offline\/[^/]+\.json$|sw\.js$|favicon|sitemap|_headers$|nginx-headers\.conf$|robots)/.test(
 		file,
 	);
 
@@ -95,7 +95,8 @@ else
 							.toArray()
 							.map((el) => [$(el).attr('hreflang'), $(el).attr('href')]),
 					);
-					if (file.endsWith('404.html')) continue; // served at any address: no canonical
+					// The 404 and offline pages are served at any address: no canonical, no twin.
+					if (file.endsWith('404.html') || file.endsWith('offline/index.html')) continue;
 					expect(alternates.get(lang), file).toBe(abs(file));
 					expect(alternates.get(defaultLang), file).toBe(abs(twin));
 					expect(alternates.get('x-default'), file).toBe(abs(twin));
@@ -108,7 +109,9 @@ else
 			});
 
 			it('offers the same page in every language from its switcher', () => {
-				for (const file of pages.filter((f) => !f.includes('embed/') && !f.endsWith('404.html'))) {
+				const anyAddress = (f: string) =>
+					f.endsWith('404.html') || f.endsWith('offline/index.html');
+				for (const file of pages.filter((f) => !f.includes('embed/') && !anyAddress(f))) {
 					const $ = load(file);
 					if ($('meta[http-equiv="refresh"]').length > 0) continue;
 					const links = $('language-switcher a[hreflang]');

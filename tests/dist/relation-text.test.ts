@@ -3,7 +3,7 @@ import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/content-io/read-content';
-import { buildStory } from '../../src/lib/content/story';
+import { buildStory, type Story } from '../../src/lib/content/story';
 import { DIST } from '../support/paths';
 
 // Relation sentences as a reader sees them: on every built page, each reads "A label B" with
@@ -13,6 +13,14 @@ const contentDir = path.resolve(process.env['EXPLAINER_CONTENT_DIR'] ?? 'content
 const { story: input } = readContent(contentDir);
 if (!input) throw new Error(`content in ${contentDir} does not parse`);
 const story = buildStory(input);
+/** The story as each edition tells it, by the language of a page. */
+const editions = new Map(
+	[input.site.data.lang, ...input.site.data.languages].map((lang) => [
+		lang,
+		buildStory(input, { lang }),
+	]),
+);
+const storyOf = ($: cheerio.CheerioAPI) => editions.get($('html').attr('lang') ?? '') ?? story;
 
 function pagesUnder(dir: string): string[] {
 	return readdirSync(dir).flatMap((name) => {
@@ -22,11 +30,11 @@ function pagesUnder(dir: string): string[] {
 	});
 }
 const visible = (text: string) => text.replace(/\s+/g, ' ').trim();
-const nameOf = (id: string) => story.actors.get(id)?.data.name ?? id;
-const sentenceOf = (id: string) => {
-	const r = story.relations.get(id);
+const nameOf = (told: Story, id: string) => told.actors.get(id)?.data.name ?? id;
+const sentenceOf = (told: Story, id: string) => {
+	const r = told.relations.get(id);
 	if (!r) throw new Error(`no relation "${id}"`);
-	return `${nameOf(r.data.source)} ${visible(r.data.label)} ${nameOf(r.data.target)}`;
+	return `${nameOf(told, r.data.source)} ${visible(r.data.label)} ${nameOf(told, r.data.target)}`;
 };
 
 describe('relation sentences', () => {
@@ -37,28 +45,31 @@ describe('relation sentences', () => {
 
 	it('read "A label B" with single spaces on every page', () => {
 		let seen = 0;
-		for (const { page, $ } of pages)
+		for (const { page, $ } of pages) {
+			const told = storyOf($);
 			$('[data-relation]').each((_, el) => {
 				const id = $(el).attr('data-relation') ?? '';
 				const text = $(el).text();
-				expect(visible(text), `${page}: ${id}`).toBe(sentenceOf(id));
+				expect(visible(text), `${page}: ${id}`).toBe(sentenceOf(told, id));
 				// Never two spaces a reader would see, nor a space lost before or after a link.
 				expect(/\S\s{2,}\S/.test(text.replace(/\n\s*/g, ' ')), `${page}: ${id}`).toBe(false);
 				seen++;
 			});
+		}
 		// Every relation on the map's list and on both actors' pages.
 		expect(seen).toBeGreaterThanOrEqual(story.relations.size * 3);
 	});
 
 	it('never glue an actor’s name to a relation label in any page’s visible text', () => {
 		for (const { page, $ } of pages) {
+			const told = storyOf($);
 			$('script, style, template').remove();
 			const text = visible($('body').text());
-			for (const r of story.relations.values()) {
+			for (const r of told.relations.values()) {
 				const label = visible(r.data.label);
 				for (const glued of [
-					`${nameOf(r.data.source)}${label}`,
-					`${label}${nameOf(r.data.target)}`,
+					`${nameOf(told, r.data.source)}${label}`,
+					`${label}${nameOf(told, r.data.target)}`,
 				])
 					expect(text.includes(glued), `${page}: "${glued}"`).toBe(false);
 			}

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { load } from 'cheerio';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { contentDir } from '../../src/content-io/collections';
+import { editionPrefix } from '../../src/lib/site/editions';
 import { readContent } from '../../src/content-io/read-content';
 import type { StoryInput } from '../../src/lib/content/types';
 import { BASE, DIST } from '../support/paths';
@@ -43,13 +44,19 @@ describe('the search index as built', () => {
 			readFileSync(path.join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8'),
 		) as { languages: Record<string, { page_count: number }> };
 		const indexed = pages.filter((p) => p.html.includes('data-pagefind-body'));
-		const actorPages = new Set(story.actors.map((a) => `/actors/${a.id}/`));
+		// Each language edition has its own index, with a record per entry in its language.
+		const editions = [story.site.data.lang, ...story.site.data.languages].map((lang) =>
+			editionPrefix(lang, story.site.data.lang),
+		);
+		const actorPages = new Set(
+			editions.flatMap((e) => story.actors.map((a) => `/${e}actors/${a.id}/`)),
+		);
 		// An actor's record stands for its page: the page itself is not indexed twice.
 		const htmlIndexed = indexed.filter((p) => !actorPages.has(p.url));
-		expect(indexed.length - htmlIndexed.length).toBe(story.actors.length);
+		expect(indexed.length - htmlIndexed.length).toBe(story.actors.length * editions.length);
 		const records = story.actors.length + story.events.length + story.claims.length;
 		const total = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
-		expect(total).toBe(htmlIndexed.length + records);
+		expect(total).toBe(htmlIndexed.length + records * editions.length);
 	});
 
 	test('marks each indexed page with its kind and keeps furniture out', () => {

@@ -4,6 +4,8 @@ import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { contentDir } from '../../src/content-io/collections';
 import { readContent } from '../../src/content-io/read-content';
+import { buildStory } from '../../src/lib/content/story';
+import { editionPrefix } from '../../src/lib/site/editions';
 import { BASE, DIST } from '../support/paths';
 
 /**
@@ -22,6 +24,15 @@ function htmlFiles(dir = DIST, prefix = ''): string[] {
 
 const { story } = readContent(contentDir());
 if (!story) throw new Error('the content does not parse');
+/** The language editions' folders ("" for the default, "es/"…) and each one's site title. */
+const editions = [story.site.data.lang, ...story.site.data.languages].map((lang) => ({
+	folder: editionPrefix(lang, story.site.data.lang),
+	title: buildStory(story, { lang }).site.title,
+}));
+/** The edition a built file belongs to. */
+const editionOf = (file: string) =>
+	editions.find((e) => e.folder !== '' && file.startsWith(e.folder)) ??
+	editions.find((e) => e.folder === '');
 const pages = htmlFiles()
 	.map((file) => ({ file, html: readFileSync(path.join(DIST, file), 'utf8') }))
 	// Redirect stand-ins (moved pages) only send readers on.
@@ -262,7 +273,7 @@ describe('oEmbed', () => {
 			expect(response.type, file).toBe('rich');
 			expect(response.version, file).toBe('1.0');
 			expect(response.title.length, file).toBeGreaterThan(5);
-			expect(response.provider_name, file).toBe(story.site.data.title);
+			expect(response.provider_name, file).toBe(editionOf(file)?.title);
 			expect(isAbsolute(response.provider_url), file).toBe(true);
 			expect(response.width, file).toBeGreaterThan(200);
 			expect(response.height, file).toBeGreaterThan(200);
@@ -294,14 +305,17 @@ describe('oEmbed', () => {
 
 describe('versioned embeds', () => {
 	it('every chart embed states the content version it shows and the date it stands at', () => {
-		const version = (
-			JSON.parse(readFileSync(path.join(DIST, 'data/actors.json'), 'utf8')) as {
-				meta: { version: string };
-			}
-		).meta.version;
+		// Each edition's data files name the version of its text.
+		const versionOf = (file: string) =>
+			(
+				JSON.parse(
+					readFileSync(path.join(DIST, `${editionOf(file)?.folder ?? ''}data/actors.json`), 'utf8'),
+				) as { meta: { version: string } }
+			).meta.version;
 		const embeds = pages.filter(({ $ }) => $('html').attr('data-embed') !== undefined);
 		expect(embeds.length).toBeGreaterThan(2);
 		for (const { file, $ } of embeds) {
+			const version = versionOf(file);
 			const line = $('.embed-footer [data-content-version]');
 			expect(line.attr('data-content-version'), file).toBe(version);
 			expect(line.find('code').text(), file).toBe(version);

@@ -4,7 +4,9 @@ import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { contentDir } from '../../src/content-io/collections';
 import { readContent } from '../../src/content-io/read-content';
+import { createI18n } from '../../src/i18n';
 import { buildStory } from '../../src/lib/content/story';
+import { editionPrefix } from '../../src/lib/site/editions';
 import { BASE, DIST } from '../support/paths';
 
 // Every source of the story is named wherever the site says what it is built from: the footer
@@ -30,7 +32,16 @@ const pages = htmlFiles(DIST);
 describe('sources', () => {
 	it('every page footer names and links every source, and links the sources index', () => {
 		const n = story.sourceList.length;
-		const lead = n === 1 ? 'Built from one source:' : `Built from ${n} sources:`;
+		// Each edition says it in its own language, and links its own source pages.
+		const edition = (lang: string) => {
+			const [lead = ''] = createI18n(lang).parts('footer.builtFrom', ['sources'], { count: n });
+			const mine = buildStory(input, { lang });
+			return {
+				lead: typeof lead === 'string' ? lead.trim() : '',
+				titles: mine.sourceList.map((src) => src.data.title),
+				prefix: `${BASE}${editionPrefix(lang, input.site.data.lang)}`,
+			};
+		};
 		// The pages readers land on: every page in the sitemap (embeds are not), and the 404 page.
 		const sitemap = readdirSync(DIST)
 			.filter((f) => /^sitemap-\d+\.xml$/.test(f))
@@ -44,18 +55,22 @@ describe('sources', () => {
 			const $ = load(file);
 			// A moved page's stand-in only sends the reader on (tests/dist/redirects.test.ts); the
 			// offline fallback lists what is saved on the device instead of the site's furniture.
-			if ($('meta[http-equiv="refresh"]').length > 0 || file === 'offline/index.html') continue;
+			if ($('meta[http-equiv="refresh"]').length > 0 || file.endsWith('offline/index.html'))
+				continue;
+			const { lead, titles, prefix } = edition($('html').attr('lang') ?? input.site.data.lang);
+			expect(lead.length).toBeGreaterThan(3);
 			const footer = $('footer.site-footer');
 			expect(footer, file).toHaveLength(1);
 			const text = words(footer.find('p').first().text());
 			expect(text, file).toContain(lead);
-			for (const s of story.sourceList) {
-				expect(text, file).toContain(s.data.title);
-				expect(footer.find(`a[href="${BASE}sources/${s.id}/"]`), `${file} → ${s.id}`).toHaveLength(
-					1,
-				);
-			}
-			expect(footer.find(`a[href="${BASE}sources/"]`), file).toHaveLength(1);
+			story.sourceList.forEach((s, i) => {
+				expect(text, file).toContain(titles[i]);
+				expect(
+					footer.find(`a[href="${prefix}sources/${s.id}/"]`),
+					`${file} → ${s.id}`,
+				).toHaveLength(1);
+			});
+			expect(footer.find(`a[href="${prefix}sources/"]`), file).toHaveLength(1);
 		}
 	});
 
