@@ -44,7 +44,8 @@ describe('planOffline', () => {
 			'<html lang="en"><link rel="stylesheet" href="/b/_astro/site.css"><link rel="icon" href="/b/favicon.svg"><script type="module" src="/b/_astro/offline.js"></script>',
 		'es/index.html': page('es', '<iframe src="/b/embed/timeline/"></iframe>'),
 		'es/offline/index.html': '<html lang="es"><link rel="stylesheet" href="/b/_astro/site.css">',
-		'embed/timeline/index.html': page('en', ''),
+		'embed/timeline/index.html': page('en', '<script src="/b/embed-frame.js"></script>'),
+		'embed-frame.js': '',
 		'embed/network/index.html': page('en', ''),
 		'embed/network/n.svg': '<svg/>',
 		'data/actors.csv': 'a,b',
@@ -111,6 +112,8 @@ describe('planOffline', () => {
 				'es/',
 				'es/offline/',
 				'embed/timeline/',
+				// What a framed embed loads comes with it.
+				'embed-frame.js',
 				'pagefind/index/es_1.pf_index',
 			]),
 		);
@@ -122,6 +125,7 @@ describe('planOffline', () => {
 			'es/',
 			'embed/timeline/',
 			'embed/network/',
+			'embed-frame.js',
 			'sw.js',
 			'_headers',
 			'sitemap-index.xml',

@@ -157,8 +157,14 @@ export function planOffline({ files, read, base, pagefind }: PlanInput): Offline
 		const chosen = new Set<string>([...own.map((p) => p.path), ...assets]);
 		for (const page of own)
 			for (const ref of info.get(page.path)?.refs ?? [])
-				// Files a page loads or links to; other pages only when loaded (iframes).
-				if (!isPage(ref.path) || ref.attr === 'src') chosen.add(ref.path);
+				// Files a page loads or links to; other pages only when loaded (iframes), and then
+				// with the files they load themselves (an embed's scripts and styles).
+				if (!isPage(ref.path)) chosen.add(ref.path);
+				else if (ref.attr === 'src') {
+					chosen.add(ref.path);
+					for (const inner of info.get(ref.path)?.refs ?? [])
+						if (!isPage(inner.path)) chosen.add(inner.path);
+				}
 		for (const path of pagefindFiles(files, lang, pagefind)) chosen.add(path);
 		const entries: SaveEntry[] = [...chosen]
 			.filter((path) => byPath.has(path) && !NEVER.test(path))
