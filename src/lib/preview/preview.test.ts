@@ -59,6 +59,21 @@ describe('computeTimelinePreview', () => {
 			}
 	});
 
+	it('wraps a phase title between words, never inside one, even for a phase with one event', () => {
+		const title = 'Antes de la operación';
+		const long = planTimeline(
+			events,
+			phases.map((p) => ({ ...p, data: { ...p.data, title } })),
+		);
+		const words = title.split(' ');
+		const segments = computeTimelinePreview(long).segments;
+		expect(segments.length).toBeGreaterThan(2);
+		for (const s of segments)
+			for (const line of s.titleLines)
+				for (const word of line.text.split(' '))
+					expect(words, `${s.id}: "${line.text}"`).toContain(word);
+	});
+
 	it('keeps events not placed in time off the spine, in a box below it, never before or after it', () => {
 		const apart = plan.lanes
 			.filter((l) => l.kind === 'unplaced')

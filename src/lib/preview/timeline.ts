@@ -5,7 +5,7 @@
  * spine (never before or after it). Built from the timeline's plan (`planTimeline`). Pure.
  */
 import type { TimelinePlan } from '../timeline/plan';
-import { wrapText } from '../timeline/text';
+import { measureText, wrapText } from '../timeline/text';
 import { datePrecision } from '../time/dates';
 import type { MarkPrecision } from '../timeline/layout';
 
@@ -75,10 +75,20 @@ export function computeTimelinePreview(
 	const weights = bands.map((b) => b.steps.reduce((n, s) => n + s.events.length, 0) + 1);
 	const total = weights.reduce((a, b) => a + b, 0) || 1;
 	const free = inner - P.gap * Math.max(bands.length - 1, 0);
+	// Each phase is at least as wide as the longest word of its title, so a title wraps between
+	// words and never inside one ("operati/on"); the rest of the room goes by weight.
+	const least = bands.map((b) =>
+		Math.max(0, ...b.title.split(/\s+/).map((word) => measureText(word, P.title, true) + 4)),
+	);
+	const leastTotal = least.reduce((a, b) => a + b, 0);
+	const widthOf = (i: number) =>
+		leastTotal <= free
+			? (least[i] ?? 0) + ((free - leastTotal) * (weights[i] ?? 1)) / total
+			: (free * (weights[i] ?? 1)) / total;
 	let x = P.pad;
 	const titleTop = P.pad + P.title;
 	const pieces = bands.map((band, i) => {
-		const w = (free * (weights[i] ?? 1)) / total;
+		const w = widthOf(i);
 		const x1 = x;
 		x += w + P.gap;
 		return { band, x1, x2: x1 + w, lines: wrapText(band.title, w - 2, P.title, true) };
