@@ -54,6 +54,10 @@ export async function run({ dist }) {
 	}
 	table(['page', 'perf', 'a11y', 'best practices', 'SEO'], rows);
 	console.log(
+		'  Embed pages score lower on SEO on purpose: they are `noindex` (parts of other sites\u2019 articles,\n' +
+			'  not pages to list) and carry a canonical link to their full page, which search engines list instead.',
+	);
+	console.log(
 		`  (report files are not kept; rerun a page with npx lighthouse <url> --chrome-flags="--headless" for details)`,
 	);
 }
