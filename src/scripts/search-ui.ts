@@ -7,7 +7,7 @@
  * Pagefind returns titles and text unescaped: everything from the index is inserted with
  * `textContent`, and excerpts are rebuilt as DOM from their `<mark>` runs (search-excerpt.ts).
  */
-import { splitExcerpt } from '../lib/search/excerpt';
+import { dropShown, splitExcerpt } from '../lib/search/excerpt';
 import { readStrings, type Strings } from './strings';
 import {
 	diagnose,
@@ -137,10 +137,10 @@ function el<K extends keyof HTMLElementTagNameMap>(
 	return node;
 }
 
-/** An excerpt as text nodes and <mark> elements. */
-function excerptNode(excerpt: string): HTMLElement {
+/** An excerpt as text nodes and <mark> elements, without what the result already shows. */
+function excerptNode(excerpt: string, shown: readonly string[] = []): HTMLElement {
 	const node = el('span', 'search-result__excerpt');
-	for (const run of splitExcerpt(excerpt)) {
+	for (const run of dropShown(splitExcerpt(excerpt), shown)) {
 		node.append(run.mark ? el('mark', '', run.text) : document.createTextNode(run.text));
 	}
 	return node;
@@ -379,7 +379,7 @@ class SearchPanel extends HTMLElement {
 			el('span', 'search-result__kind', this.#t(`search.badge.${isKind(kind) ? kind : 'page'}`)),
 			el('span', 'search-result__title', data.meta['title'] ?? data.url),
 			...(detail ? [el('span', 'search-result__detail', detail)] : []),
-			excerptNode(data.excerpt),
+			excerptNode(data.excerpt, [data.meta['title'] ?? '', detail ?? '']),
 		]);
 		const subs = (data.sub_results ?? [])
 			.map((sub) => ({ ...sub, href: safeHref(sub.url) }))

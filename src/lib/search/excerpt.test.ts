@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitExcerpt } from './excerpt';
+import { dropShown, splitExcerpt } from './excerpt';
 
 describe('splitExcerpt', () => {
 	it('splits Pagefind’s <mark> runs from plain text', () => {
@@ -34,5 +34,42 @@ describe('splitExcerpt', () => {
 			{ text: 'USofficials', mark: true },
 		]);
 		expect(splitExcerpt('')).toEqual([]);
+	});
+});
+
+describe('dropShown', () => {
+	const text = (runs: ReturnType<typeof dropShown>) => runs.map((r) => r.text).join('');
+
+	it('drops the end of the title and the time line the result already shows', () => {
+		const runs = splitExcerpt(
+			'$25 million. Later than the 2020 <mark>bounty</mark>; no date given. The United States later raises its <mark>bounty</mark> on Cabello',
+		);
+		const out = dropShown(runs, [
+			'Bounty on Cabello raised to $25 million',
+			'Later than the 2020 bounty; no date given',
+		]);
+		expect(text(out)).toBe('The United States later raises its bounty on Cabello');
+		expect(out.filter((r) => r.mark).map((r) => r.text)).toEqual(['bounty']);
+	});
+
+	it('leaves nothing when the excerpt only repeats the title and the detail line', () => {
+		const runs = splitExcerpt(
+			'In 2020 the US put a $10 million <mark>bounty</mark> on Cabello. Official record',
+		);
+		expect(
+			dropShown(runs, [
+				'In 2020 the US put a $10 million bounty on Cabello.',
+				'Official record · paragraph 7',
+			]),
+		).toEqual([]);
+	});
+
+	it('keeps sentences the result does not show, whatever their case or spacing', () => {
+		const runs = splitExcerpt(
+			'Talks went on. <mark>Cabello</mark> kept  in touch; through intermediaries.',
+		);
+		expect(text(dropShown(runs, ['TALKS WENT ON']))).toBe(
+			'Cabello kept  in touch; through intermediaries.',
+		);
 	});
 });

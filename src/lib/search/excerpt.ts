@@ -36,3 +36,41 @@ export function splitExcerpt(excerpt: string): ExcerptRun[] {
 	push(unescape(excerpt.slice(at)), false);
 	return runs;
 }
+
+const normal = (text: string) =>
+	text
+		.normalize('NFKC')
+		.toLocaleLowerCase()
+		.replace(/\s+/g, ' ')
+		.replace(/^[\s.,;:…]+|[\s.,;:…]+$/g, '');
+
+/**
+ * An excerpt without the sentences the result already shows: records carry their title and
+ * time or attribution in their text, so that they are found by them, and an excerpt cut from
+ * there reads as a repeat ("$25 million. Later than…; no date given.") or starts mid-title.
+ * Pieces between sentence marks (`.`, `;`, `!`, `?`) that the title or detail line contain are
+ * dropped; what is left keeps its highlights. Nothing is left when the excerpt adds nothing.
+ */
+export function dropShown(runs: readonly ExcerptRun[], shown: readonly string[]): ExcerptRun[] {
+	const seen = shown.map(normal).filter((s) => s !== '');
+	const chars = runs.flatMap((run) => [...run.text].map((c) => ({ c, mark: run.mark })));
+	const pieces: (typeof chars)[] = [[]];
+	chars.forEach((ch, i) => {
+		pieces.at(-1)?.push(ch);
+		const next = chars[i + 1]?.c;
+		if (/[.;!?]/.test(ch.c) && (next === undefined || /\s/.test(next))) pieces.push([]);
+	});
+	const kept = pieces.filter((piece) => {
+		const text = normal(piece.map((ch) => ch.c).join(''));
+		return text.length >= 3 && !seen.some((s) => s.includes(text));
+	});
+	const out: ExcerptRun[] = [];
+	for (const { c, mark } of kept.flat()) {
+		const last = out.at(-1);
+		if (last?.mark === mark) last.text += c;
+		else out.push({ text: c, mark });
+	}
+	const first = out[0];
+	if (first && !first.mark) first.text = first.text.replace(/^\s+/, '');
+	return out.filter((run) => run.text !== '');
+}

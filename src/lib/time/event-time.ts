@@ -20,8 +20,11 @@ export interface EventTime {
 export function describeEventTime(event: StoryEvent, i18n: I18n): EventTime {
 	const disputed = event.flags.includes('disputed');
 	if (event.date === undefined) {
-		const when = event.when ?? i18n.t('date.noDate');
-		return { when, disputed, text: i18n.t('date.noDateGiven', { when }) };
+		if (event.when === undefined) {
+			const none = i18n.t('date.noDate');
+			return { when: none, disputed, text: none };
+		}
+		return { when: event.when, disputed, text: i18n.t('date.noDateGiven', { when: event.when }) };
 	}
 	const date = formatPartialDate(event.date, i18n);
 	const precision = describePrecision(datePrecision(event.date), i18n);
