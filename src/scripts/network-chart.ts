@@ -116,8 +116,9 @@ function enhance(root: HTMLElement): void {
 		const sentence = row?.querySelector('.relation-text');
 		if (own || !row || !sentence) return own ?? id;
 		const names = sentence.querySelectorAll('a');
+		// Everything between the two names: text, or a span marking the label's language.
 		const label = [...sentence.childNodes]
-			.filter((n) => n.nodeType === Node.TEXT_NODE)
+			.filter((n) => !(n instanceof HTMLAnchorElement))
 			.map((n) => n.textContent)
 			.join(' ');
 		const lang = document.documentElement.lang;

@@ -69,24 +69,6 @@ for (const lang of others) {
 			await expect(page.getByRole('combobox', { name: home('search.label') })).toHaveValue('x y');
 		});
 
-		test('after one visit the edition reads offline, a missing page in its own language', async ({
-			page,
-		}) => {
-			const server = await serveStatic(DIST, { base: BASE });
-			await page.goto(`${server.url}${folder}`);
-			await page.evaluate(async () => {
-				await navigator.serviceWorker.ready;
-			});
-			await server.close();
-			for (const pathname of [`${folder}evidence/`, `${folder}actors/`]) {
-				const response = await page.goto(server.url + pathname);
-				expect(response?.status(), `/${pathname} offline`).toBe(200);
-				await expect(page.locator('html')).toHaveAttribute('lang', lang);
-			}
-			await page.goto(`${server.url}${folder}no-such-page/`);
-			await expect(page.locator('h1')).toHaveText(t('notFound.title'));
-		});
-
 		test('search finds this edition’s text, ignoring accents, and never another language’s', async ({
 			page,
 			site,

@@ -10,7 +10,11 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
+import { contentDir } from '../../src/content-io/collections';
+import { readContent } from '../../src/content-io/read-content';
+import { createI18n } from '../../src/i18n';
 import { formatBytes } from '../../src/lib/offline/format';
+import { editionPrefix } from '../../src/lib/site/editions';
 import { makeDeploy } from '../support/deploy';
 import { startHost, type Host } from '../support/nginx-host';
 import { BASE, DIST } from '../support/paths';
@@ -474,3 +478,47 @@ test.describe('without what saving needs, the control is absent, not broken', ()
 		await context.close();
 	});
 });
+
+// Each language edition (site.yaml `languages`) reads offline in its own language, saved on its own.
+const { story: storyInput } = readContent(contentDir());
+const defaultLang = storyInput?.site.data.lang ?? 'en';
+for (const lang of storyInput?.site.data.languages ?? []) {
+	const folder = editionPrefix(lang, defaultLang);
+	const t = createI18n(lang).t;
+	test(`the ${lang} edition: a page not kept says so in ${lang}; saved, the edition reads offline`, async ({
+		page,
+		host,
+	}) => {
+		const server = await host();
+		await page.goto(`${server.url}${folder}`);
+		await workerReady(page);
+		await expect
+			.poll(async () => Object.values(await caches(page)).flat())
+			.toContain(`${server.url}${folder}offline/`);
+		await server.stop();
+		const missing = await page.goto(`${server.url}${folder}actors/`);
+		expect(missing?.status()).toBe(503);
+		await expect(page.locator('html')).toHaveAttribute('lang', lang);
+		await expect(page.locator('h1')).toHaveText(t('offlinePage.title'));
+
+		await server.start();
+		await page.goto(`${server.url}${folder}`);
+		// The edition's own control, in its language, saves this edition's list.
+		const control = page.locator('offline-save[data-placement="home"]');
+		await expect(control.locator('.offline-save__title')).toHaveText(t('offlineSave.heading'));
+		await control.locator('[data-save]').click();
+		const [savedPrefix = ''] = t('offlineSave.saved').split('{date}');
+		await expect(control.locator('[data-state]')).toContainText(savedPrefix.trim(), {
+			timeout: 30_000,
+		});
+		await server.stop();
+		for (const pathname of [`${folder}evidence/`, `${folder}actors/`, `${folder}timeline/`]) {
+			const response = await page.goto(server.url + pathname);
+			expect(response?.status(), `/${pathname} offline`).toBe(200);
+			await expect(page.locator('html')).toHaveAttribute('lang', lang);
+		}
+		const none = await page.goto(`${server.url}${folder}no-such-page/`);
+		expect(none?.status()).toBe(404);
+		await expect(page.locator('h1')).toHaveText(t('notFound.title'));
+	});
+}
