@@ -6,8 +6,6 @@ import { buildStory } from '../../src/lib/content/story';
 import { editionPrefix } from '../../src/lib/site/editions';
 import { foldDiacritics } from '../../src/lib/search/state';
 import { test, expect, open } from './fixtures';
-import { BASE, DIST } from '../support/paths';
-import { serveStatic } from '../support/server';
 
 // The language editions in a browser: the switcher keeps the reader's place, and each
 // edition's search finds its own language only. Expectations come from the story as built.

@@ -53,7 +53,10 @@ const normal = (text: string) =>
  */
 export function dropShown(runs: readonly ExcerptRun[], shown: readonly string[]): ExcerptRun[] {
 	const seen = shown.map(normal).filter((s) => s !== '');
-	const chars = runs.flatMap((run) => [...run.text].map((c) => ({ c, mark: run.mark })));
+	const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+	const chars = runs.flatMap((run) =>
+		Array.from(graphemes.segment(run.text), ({ segment }) => ({ c: segment, mark: run.mark })),
+	);
 	const pieces: (typeof chars)[] = [[]];
 	chars.forEach((ch, i) => {
 		pieces.at(-1)?.push(ch);
