@@ -16,6 +16,8 @@ interface Check {
 	notes: string[];
 	/** The whole list for the terminal: a summary line, then one problem per line. */
 	report: string;
+	/** How far each translation has come ("; es: 148 of 148 entries translated"), or "". */
+	coverage: string;
 }
 
 /** Checks the whole content directory: schemas and references together, every problem at once. */
@@ -28,7 +30,14 @@ function check(): Check {
 		(c) => `; ${c.lang}: ${c.translated} of ${c.total} entries translated`,
 	);
 	const summary = `${errors} error(s), ${problems.length - errors} warning(s) in ${dir}${coverage.join('')}`;
-	return { dir, problems, errors, notes, report: `${summary}\n${formatProblems(problems)}` };
+	return {
+		dir,
+		problems,
+		errors,
+		notes,
+		report: `${summary}\n${formatProblems(problems)}`,
+		coverage: coverage.join(''),
+	};
 }
 
 /**
@@ -100,7 +109,8 @@ export function contentCheck(): AstroIntegration {
 
 function log(logger: AstroIntegrationLogger, result: Check): void {
 	for (const note of result.notes) logger.info(note);
-	if (result.problems.length === 0) logger.info(`content in ${result.dir}: no problems`);
+	if (result.problems.length === 0)
+		logger.info(`content in ${result.dir}: no problems${result.coverage}`);
 	else if (result.errors > 0) logger.error(result.report);
 	else logger.warn(result.report);
 }
