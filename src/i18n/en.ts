@@ -567,7 +567,6 @@ export const en = {
 	'search.record.alsoWritten': 'Also written as {names}',
 	'search.record.involves': 'Involves {names}',
 	'search.record.quoted': 'Quoted: “{quote}”',
-	'search.record.attributedTo': 'Attributed to {names}',
 	'search.record.paragraphs': {
 		one: 'paragraph {list}',
 		other: 'paragraphs {list}',

@@ -562,7 +562,6 @@ export const es: Dictionary = {
 	'search.record.alsoWritten': 'También se escribe {names}',
 	'search.record.involves': 'Involucra a {names}',
 	'search.record.quoted': 'Cita: “{quote}”',
-	'search.record.attributedTo': 'Atribuido a {names}',
 	'search.record.paragraphs': {
 		one: 'párrafo {list}',
 		other: 'párrafos {list}',

@@ -59,6 +59,8 @@ describe('buildSearchManifest', () => {
 		const claim = manifest().records.find((r) => r.url === urls.evidence('c-talks'));
 		expect(claim?.filters).toEqual({ kind: ['claim'], attribution: ['multiple-unnamed-sources'] });
 		expect(claim?.meta['detail']).toBe('Multiple unnamed sources · paragraph 1');
+		// The detail line is not written again into the text, where it would end every excerpt.
+		expect(claim?.content).not.toContain('Multiple unnamed sources');
 	});
 
 	it('describes an event’s time without inventing a date', () => {

@@ -139,11 +139,11 @@ export function buildSearchManifest(story: Story, i18n: I18n): SearchManifest {
 			: i18n.t('search.record.paragraphs', { list, count });
 		return {
 			url: story.urls.evidence(id),
+			// Who is attributed and how it is sourced are the detail line, which is searched too:
+			// written again here, they would end every claim's excerpt.
 			content: sentences(
 				data.statement,
 				quote !== undefined && i18n.t('search.record.quoted', { quote }),
-				speakers.length > 0 && i18n.t('search.record.attributedTo', { names: i18n.list(speakers) }),
-				info.label,
 			),
 			language,
 			meta: {
