@@ -4,6 +4,7 @@ import { LABEL_LEVELS } from './labels';
 import {
 	NETWORK_MARGIN,
 	computeNetworkLayout,
+	countSimulations,
 	createLcg,
 	shapePath,
 	spaceLabelLines,
@@ -95,7 +96,9 @@ describe('computeNetworkLayout', () => {
 		const renamed = smallGraph();
 		for (const n of renamed.nodes) n.name = `${n.name} (traducido)`;
 		for (const e of renamed.edges) e.label = `${e.label} (traducido)`;
+		const before = countSimulations();
 		const other = computeNetworkLayout(renamed);
+		expect(countSimulations()).toBe(before);
 		const where = (l: NetworkLayout) => new Map(l.nodes.map((n) => [n.id, [n.x, n.y, n.r]]));
 		expect(where(other)).toEqual(where(layout));
 		expect(other.nodes.map((n) => n.name)).toEqual(
@@ -105,6 +108,7 @@ describe('computeNetworkLayout', () => {
 		const fewer = smallGraph();
 		fewer.edges = fewer.edges.slice(1);
 		expect(where(computeNetworkLayout(fewer))).not.toEqual(where(layout));
+		expect(countSimulations()).toBe(before + 1);
 	});
 
 	it('does not depend on the order content was read in, and never mutates its input', () => {

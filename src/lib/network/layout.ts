@@ -308,6 +308,7 @@ function simulate(
 	]);
 	const known = simulations.get(key);
 	if (known) return known;
+	runs++;
 	const { width, height } = frame;
 	const random = createLcg(frame.seed);
 	const n = inputs.length;
@@ -406,6 +407,13 @@ function simulate(
 	for (const old of simulations.keys())
 		if (simulations.size > MAX_SIMULATIONS) simulations.delete(old);
 	return positions;
+}
+
+let runs = 0;
+
+/** How many force simulations this process has run: a layout found in the cache runs none. */
+export function countSimulations(): number {
+	return runs;
 }
 
 /** Positions by graph shape (see `simulate`). */
