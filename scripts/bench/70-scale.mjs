@@ -43,7 +43,12 @@ function report(label, scale, { counts, build, render, load }) {
 	);
 	const [seconds, mb] = BUDGETS[scale];
 	budget(`build time, ${label}, empty cache`, build.ms / 1000, seconds, (s) => `${s.toFixed(1)} s`);
-	budget(`peak memory, ${label}`, build.maxRssMb, mb, (v) => `${Math.round(v)} MB`);
+	budget(
+		`peak memory, ${label} (astro build ${Math.round(build.astroRssMb)} MB, search index ${Math.round(build.indexRssMb)} MB)`,
+		build.maxRssMb,
+		mb,
+		(v) => `${Math.round(v)} MB`,
+	);
 }
 
 /**
