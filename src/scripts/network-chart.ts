@@ -116,8 +116,10 @@ function enhance(root: HTMLElement): void {
 		const sentence = row?.querySelector('.relation-text');
 		if (own || !row || !sentence) return own ?? id;
 		const names = sentence.querySelectorAll('a');
+		// The words between the names: text and any element but the names' links (the label
+		// comes in its own span, marked with its language when untranslated).
 		const label = [...sentence.childNodes]
-			.filter((n) => n.nodeType === Node.TEXT_NODE)
+			.filter((n) => !(n instanceof Element && n.matches('a')))
 			.map((n) => n.textContent)
 			.join(' ');
 		const lang = document.documentElement.lang;
