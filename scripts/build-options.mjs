@@ -7,7 +7,15 @@
  */
 export const BUILD_HEAP_MB = Number(process.env.BUILD_HEAP_MB ?? 768);
 
-/** Arguments for `node` to run `astro build`. */
+/**
+ * Arguments for `node` to run `astro build`. `--expose-gc` lets the drawing of PNGs free
+ * the bitmaps it no longer needs (src/integrations/render-png.ts).
+ */
 export function astroBuildArgs() {
-	return [`--max-old-space-size=${BUILD_HEAP_MB}`, 'node_modules/astro/bin/astro.mjs', 'build'];
+	return [
+		`--max-old-space-size=${BUILD_HEAP_MB}`,
+		'--expose-gc',
+		'node_modules/astro/bin/astro.mjs',
+		'build',
+	];
 }

@@ -39,13 +39,13 @@ export function table(header, rows) {
 
 /**
  * Runs `astro build` then the search indexer into `dist`, with extra environment, and
- * returns wall time and peak memory (max RSS of the build's process tree, from GNU time).
+ * returns wall time, CPU time and peak memory (max RSS of the largest process, from GNU time).
  */
 export function buildSite(dist, env = {}) {
 	rmSync(dist, { recursive: true, force: true });
 	const run = (args) => {
 		const started = performance.now();
-		const result = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...args], {
+		const result = spawnSync('/usr/bin/time', ['-f', '%M %U %S', process.execPath, ...args], {
 			env: { ...process.env, DIST_DIR: dist, ...env },
 			encoding: 'utf8',
 			maxBuffer: 64 * 1024 * 1024,
@@ -55,13 +55,17 @@ export function buildSite(dist, env = {}) {
 			console.error(result.stdout, result.stderr);
 			throw new Error(`bench: ${args.join(' ')} failed`);
 		}
-		const kib = Number(result.stderr.trim().split('\n').pop());
-		return { ms, maxRssMb: kib / 1024, log: result.stdout };
+		const [kib, user, system] = (result.stderr.trim().split('\n').pop() ?? '')
+			.split(' ')
+			.map(Number);
+		return { ms, maxRssMb: kib / 1024, cpuS: user + system, log: result.stdout };
 	};
 	const astro = run(astroBuildArgs());
 	const index = run(['scripts/index-search.mjs']);
 	return {
 		ms: astro.ms + index.ms,
+		/** CPU time of both steps (user + system, every thread): steadier than wall time on a loaded machine. */
+		cpuS: astro.cpuS + index.cpuS,
 		astroMs: astro.ms,
 		indexMs: index.ms,
 		maxRssMb: Math.max(astro.maxRssMb, index.maxRssMb),

@@ -20,8 +20,11 @@ function random(seed) {
 	};
 }
 
-/** Writes the story into `dir` (emptied first) and returns its counts. */
-export function writeSyntheticStory(dir, scale = 50) {
+/**
+ * Writes the story into `dir` (emptied first) and returns its counts. With `languages`
+ * (e.g. ['es']) it is also published in those languages, untranslated: every page twice.
+ */
+export function writeSyntheticStory(dir, scale = 50, languages = []) {
 	const rand = random(scale);
 	const pick = (list) => list[Math.floor(rand() * list.length)];
 	const sentence = (n) => {
@@ -122,7 +125,7 @@ export function writeSyntheticStory(dir, scale = 50) {
 	}
 	write(
 		'site.yaml',
-		`title: Synthetic story\ndescription: A generated story for measuring the build at scale.\nprimarySource: source-0\nlead: { text: ${yaml(sentence(20))}, claims: [${claim(0)}] }\nbrief: [{ text: ${yaml(sentence(16))}, claims: [${claim(1)}] }]\n`,
+		`title: Synthetic story\ndescription: A generated story for measuring the build at scale.\nprimarySource: source-0\nlead: { text: ${yaml(sentence(20))}, claims: [${claim(0)}] }\nbrief: [{ text: ${yaml(sentence(16))}, claims: [${claim(1)}] }]\n${languages.length ? `languages: ${yaml(languages)}\n` : ''}`,
 	);
-	return { ...counts, sources };
+	return { ...counts, sources, languages: 1 + languages.length };
 }

@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblems } from '../lib/content/integrity';
@@ -27,6 +28,23 @@ describe('readContent', () => {
 		expect(story?.actors.map((a) => a.id)).toEqual(['a', 'b']);
 		expect(story?.explainers[0]?.cites).toEqual(['c-talks', 'c-event']);
 		expect(story?.actors[0]?.file).toBe(path.join('actors', 'a.yaml'));
+	});
+
+	it('parses a folder again only when a file in it changed', () => {
+		const dir = writeStory(validStoryFiles());
+		const first = readContent(dir, dir);
+		expect(readContent(dir, dir)).toBe(first);
+		writeFileSync(
+			path.join(dir, 'actors/b.yaml'),
+			'name: Bee Group\nkind: group\nrole: Role B\nsummary: Changed.\nclaims: [c-talks]\n',
+		);
+		const second = readContent(dir, dir);
+		expect(second).not.toBe(first);
+		expect(second.story?.actors[1]?.data.summary).toBe('Changed.');
+		writeFileSync(path.join(dir, 'actors/b.yaml'), '');
+		expect(readContent(dir, dir).problems.map((p) => p.file)).toContain(
+			path.join('actors', 'b.yaml'),
+		);
 	});
 
 	it('names the file and line of malformed YAML', () => {

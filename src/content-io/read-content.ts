@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
@@ -40,8 +41,51 @@ const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
  * Collects all problems rather than stopping at the first, each naming its file relative to
  * `root`. The Astro content collections use the same schemas; this pass exists because Astro
  * stops at the first schema error and only logs dangling references.
+ *
+ * A build asks twice (the config, for languages and redirects, then the content check): the
+ * same bytes give the same report, returned again without parsing. Treat it as read-only.
  */
 export function readContent(dir: string, root: string = process.cwd()): ContentReport {
+	const stamp = `${path.resolve(root)}\u0000${fingerprintFolder(dir)}`;
+	const known = reports.get(dir);
+	if (known?.stamp === stamp) return known.report;
+	const report = parseContent(dir, root);
+	reports.delete(dir);
+	reports.set(dir, { stamp, report });
+	// A build reads one story; tests read many small ones, so keep only the latest few.
+	for (const key of reports.keys()) if (reports.size > 4) reports.delete(key);
+	return report;
+}
+
+const reports = new Map<string, { stamp: string; report: ContentReport }>();
+
+/** A hash of the path and bytes of every file under `dir` (reading is cheap, parsing is not). */
+function fingerprintFolder(dir: string): string {
+	const hash = createHash('sha256');
+	const walk = (folder: string) => {
+		let names: string[];
+		try {
+			names = readdirSync(folder).sort();
+		} catch {
+			return;
+		}
+		for (const name of names) {
+			const file = path.join(folder, name);
+			hash.update(file).update('\u0000');
+			try {
+				if (statSync(file).isDirectory()) walk(file);
+				else hash.update(readFileSync(file));
+			} catch {
+				hash.update('\u0001unreadable');
+			}
+			hash.update('\u0000');
+		}
+	};
+	walk(dir);
+	return hash.digest('hex');
+}
+
+function parseContent(dir: string, root: string): ContentReport {
 	const problems: Problem[] = [];
 	// Paths relative to the project when inside it, absolute otherwise (another story's folder).
 	const rel = (file: string) => {

@@ -1,12 +1,12 @@
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { renderAsync } from '@resvg/resvg-js';
 import type { AstroIntegration } from 'astro';
 import * as cheerio from 'cheerio';
 import { buildStandaloneSvg, type LegendItem } from '../lib/embed/svg-export';
 import { contentHash, openContentCache } from './content-cache';
 import { FONTS, FONT_FAMILY } from './fonts';
+import { renderPng } from './render-png';
 import {
 	inlineSvgStyles,
 	resolveRootProperties,
@@ -143,16 +143,14 @@ export function chartDownloads(options: { editions?: readonly string[] } = {}): 
 					// freed only when V8 finalizes their handles, which needs the event loop to turn.
 					// Rendering in a synchronous loop held every chart's pixels until the loop ended
 					// (about 10 MB a chart, 500 MB on a story 50 times this size).
-					const png = (
-						await renderAsync(standalone, {
-							fitTo: { mode: 'zoom', value: 2 },
-							font: {
-								fontFiles: FONTS,
-								loadSystemFonts: false,
-								defaultFontFamily: 'Source Sans 3',
-							},
-						})
-					).asPng();
+					const png = await renderPng(standalone, {
+						fitTo: { mode: 'zoom', value: 2 },
+						font: {
+							fontFiles: FONTS,
+							loadSystemFonts: false,
+							defaultFontFamily: 'Source Sans 3',
+						},
+					});
 					writeFileSync(path.join(path.dirname(page), `${name}.png`), png);
 					drawn.set(`${name}.png`, png);
 					cache.set(key, drawn);

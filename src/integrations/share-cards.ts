@@ -7,7 +7,7 @@ import * as cheerio from 'cheerio';
 import { resolveRootProperties } from '../lib/embed/svg-inline-styles';
 import { buildShareCard, type ShareCard } from '../lib/site/share-card';
 import { CARD_FONTS, FONT_FAMILY, resvgFonts } from './fonts';
-import { renderAsync } from '@resvg/resvg-js';
+import { renderPng } from './render-png';
 import { contentHash, openContentCache } from './content-cache';
 
 const require = createRequire(import.meta.url);
@@ -75,8 +75,7 @@ export function shareCards(): AstroIntegration {
 						const cached = cache.get(key, ['card.png'])?.get('card.png');
 						// Rendered off the main thread and awaited: resvg's pixels live in native
 						// memory, freed only when V8 finalizes their handles.
-						const png =
-							cached ?? (await renderAsync(card, { font: resvgFonts(CARD_FONTS) })).asPng();
+						const png = cached ?? (await renderPng(card, { font: resvgFonts(CARD_FONTS) }));
 						if (!cached) cache.set(key, new Map([['card.png', png]]));
 						mkdirSync(path.dirname(target), { recursive: true });
 						writeFileSync(target, png);

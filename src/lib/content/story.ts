@@ -62,6 +62,8 @@ export interface Story {
 	eventsOf(actorId: string): Entry<StoryEvent>[];
 	/** Explainers that link to the actor or cite one of its claims. */
 	explainersOf(actorId: string): ExplainerEntry[];
+	/** Claims attributed to the actor (`attributedTo`), in content order. */
+	statementsOf(actorId: string): Entry<Claim>[];
 	/** Claims grouped by attribution kind, in vocabulary order, omitting empty kinds. */
 	claimsByAttribution(): { kind: AttributionKind; claims: Entry<Claim>[] }[];
 	/** Every attribution a relation or event rests on, once each, in vocabulary order. */
@@ -194,6 +196,23 @@ export function buildStory(source: StoryInput, options: EditionOptions = {}): St
 		if (!found) throw new Error(`Unknown claim "${id}"`);
 		return found;
 	};
+	// Per-actor lookups are indexed once: a page per actor that scanned every claim or
+	// explainer would make the build quadratic in the story's size.
+	const statementsByActor = group(
+		input.claims.flatMap((c) =>
+			[...new Set(c.data.attributedTo)].map((a) => [a, c] as [string, Entry<Claim>]),
+		),
+	);
+	const explainerIndex = new Map(explainerList.map((e, i) => [e.id, i]));
+	const explainersByClaim = group(
+		explainerList.flatMap((e) => e.cites.map((c) => [c, e.id] as [string, string])),
+	);
+	const explainersByActor = group(
+		explainerList.flatMap((e) => e.actorLinks.map((a) => [a, e.id] as [string, string])),
+	);
+	let byAttribution: { kind: AttributionKind; claims: Entry<Claim>[] }[] | undefined;
+	const eventsById = byId(input.events);
+	const phasesById = byId(input.phases);
 
 	const edition = editionPrefix(lang, input.site.data.lang);
 	const textLang = (entry: TextEntry | undefined, field: string) =>
@@ -215,8 +234,8 @@ export function buildStory(source: StoryInput, options: EditionOptions = {}): St
 		claims,
 		actors,
 		relations: byId(input.relations),
-		events: byId(input.events),
-		phases: byId(input.phases),
+		events: eventsById,
+		phases: phasesById,
 		explainers: byId(explainerList),
 		sourceList,
 		sourceLabel: (id) => sourceLabels.get(id) ?? id,
@@ -227,16 +246,21 @@ export function buildStory(source: StoryInput, options: EditionOptions = {}): St
 		relationsOf: (id) => relationsByActor.get(id) ?? [],
 		eventsOf: (id) => eventsByActor.get(id) ?? [],
 		explainersOf: (id) => {
-			const own = new Set(actors.get(id)?.data.claims ?? []);
-			return explainerList.filter(
-				(e) => e.actorLinks.includes(id) || e.cites.some((c) => own.has(c)),
-			);
+			const found = new Set(explainersByActor.get(id));
+			for (const c of actors.get(id)?.data.claims ?? [])
+				for (const e of explainersByClaim.get(c) ?? []) found.add(e);
+			return [...found]
+				.map((e) => explainerIndex.get(e) ?? -1)
+				.sort((a, b) => a - b)
+				.flatMap((i) => explainerList[i] ?? []);
 		},
+		statementsOf: (id) => statementsByActor.get(id) ?? [],
+		// Asked by every page (the search panel's filters): grouped once.
 		claimsByAttribution: () =>
-			ATTRIBUTION_KINDS.map((kind) => ({
+			(byAttribution ??= ATTRIBUTION_KINDS.map((kind) => ({
 				kind,
 				claims: input.claims.filter((c) => c.data.attribution === kind),
-			})).filter((g) => g.claims.length > 0),
+			})).filter((g) => g.claims.length > 0)),
 		attributionsOf: (item) =>
 			listAttributionKinds(item.claims.map((id) => claim(id).data.attribution)),
 		citersOf: (id) => citers.get(id) ?? [],
@@ -263,12 +287,7 @@ export function buildStory(source: StoryInput, options: EditionOptions = {}): St
 		},
 		relationTypeLabel,
 		timelineTextLang: (kind, id, field) =>
-			textLang(
-				kind === 'event'
-					? input.events.find((e) => e.id === id)
-					: input.phases.find((p) => p.id === id),
-				field,
-			),
+			textLang(kind === 'event' ? eventsById.get(id) : phasesById.get(id), field),
 		relationTypeLabels: () =>
 			Object.fromEntries(
 				[...new Set(input.relations.map((r) => r.data.type))].map((type) => [

@@ -183,8 +183,15 @@ function sourcingOf(attributions: readonly string[]) {
 	return { attributions, mixed_sourcing: attributions.length > 1 };
 }
 
-/** A short hash of everything in the story, so each export names the content it came from. */
+const versions = new WeakMap<Story, string>();
+
+/**
+ * A short hash of everything in the story, so each export names the content it came from.
+ * Hashed once per story: every embed page and data file asks.
+ */
 export function storyVersion(story: Story): string {
+	const known = versions.get(story);
+	if (known !== undefined) return known;
 	const hash = createHash('sha256');
 	for (const map of [
 		story.sources,
@@ -197,7 +204,9 @@ export function storyVersion(story: Story): string {
 		for (const [id, entry] of [...map.entries()].sort(([a], [b]) => a.localeCompare(b)))
 			hash.update(`${id}\u0000${JSON.stringify(entry.data)}\u0000`);
 	hash.update(JSON.stringify(story.site));
-	return hash.digest('hex').slice(0, 12);
+	const version = hash.digest('hex').slice(0, 12);
+	versions.set(story, version);
+	return version;
 }
 
 /** The self-description every exported file carries. */

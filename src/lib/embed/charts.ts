@@ -97,9 +97,19 @@ export const MAX_ACTOR_CHART_FILES = 60;
 /** A PNG wider than this many pixels is not drawn (the SVG still is): too big to be useful. */
 export const MAX_PNG_WIDTH = 6000;
 
-/** The actors whose neighbourhood charts are also written as files. */
-export function listActorsWithChartFiles(story: Story): Set<string> {
-	return new Set(
+/**
+ * Nor one of more pixels than this: a timeline of hundreds of events is tens of thousands of
+ * pixels tall, and its bitmap alone took 400 MB to draw (at 50 times a typical story).
+ */
+export const MAX_PNG_PIXELS = 16_000_000;
+
+const withFiles = new WeakMap<Story, ReadonlySet<string>>();
+
+/** The actors whose neighbourhood charts are also written as files (once per story: every actor's pages ask). */
+export function listActorsWithChartFiles(story: Story): ReadonlySet<string> {
+	const known = withFiles.get(story);
+	if (known) return known;
+	const actors = new Set(
 		story.actorList
 			.map((a) => ({ id: a.id, ties: story.relationsOf(a.id).length }))
 			.filter((a) => a.ties > 0)
@@ -107,6 +117,8 @@ export function listActorsWithChartFiles(story: Story): Set<string> {
 			.slice(0, MAX_ACTOR_CHART_FILES)
 			.map((a) => a.id),
 	);
+	withFiles.set(story, actors);
+	return actors;
 }
 
 /** The files of one chart: its SVG, and its PNG unless too wide. */
@@ -117,19 +129,24 @@ export interface ChartFiles {
 
 /**
  * Which files the build writes for an embed's chart, by its path under embed/ ("timeline",
- * "network", "network/<actor-id>") and drawn width; undefined when it writes none. Embed
- * pages link exactly these, the gallery offers them, and the build makes them.
+ * "network", "network/<actor-id>") and drawn size (the larger of its variants; a height of 0
+ * when it does not matter); undefined when it writes none. Embed pages link exactly these,
+ * the gallery offers them, and the build makes them. The PNG is drawn at twice the size.
  */
 export function findChartFiles(
 	story: Story,
 	chartPath: string,
 	width: number,
+	height = 0,
 ): ChartFiles | undefined {
 	const [kind, actor] = chartPath.split('/');
 	if (kind === 'network' && actor !== undefined && !listActorsWithChartFiles(story).has(actor))
 		return undefined;
 	return {
 		svg: story.urls.chartFile(chartPath, 'svg'),
-		png: width * 2 <= MAX_PNG_WIDTH ? story.urls.chartFile(chartPath, 'png') : undefined,
+		png:
+			width * 2 <= MAX_PNG_WIDTH && width * 2 * height * 2 <= MAX_PNG_PIXELS
+				? story.urls.chartFile(chartPath, 'png')
+				: undefined,
 	};
 }

@@ -4,6 +4,7 @@ import { LABEL_LEVELS } from './labels';
 import {
 	NETWORK_MARGIN,
 	computeNetworkLayout,
+	countSimulations,
 	createLcg,
 	shapePath,
 	spaceLabelLines,
@@ -89,6 +90,25 @@ describe('computeNetworkLayout', () => {
 		expect(computeNetworkLayout(smallGraph(), { seed: 1 })).toEqual(layout);
 		const other = computeNetworkLayout(smallGraph(), { seed: 99 });
 		expect(other.nodes.map((n) => [n.x, n.y])).not.toEqual(layout.nodes.map((n) => [n.x, n.y]));
+	});
+
+	it('places the nodes of an edition with other names where the first edition has them', () => {
+		const renamed = smallGraph();
+		for (const n of renamed.nodes) n.name = `${n.name} (traducido)`;
+		for (const e of renamed.edges) e.label = `${e.label} (traducido)`;
+		const before = countSimulations();
+		const other = computeNetworkLayout(renamed);
+		expect(countSimulations()).toBe(before);
+		const where = (l: NetworkLayout) => new Map(l.nodes.map((n) => [n.id, [n.x, n.y, n.r]]));
+		expect(where(other)).toEqual(where(layout));
+		expect(other.nodes.map((n) => n.name)).toEqual(
+			layout.nodes.map((n) => `${n.name} (traducido)`),
+		);
+		// Another shape of graph is laid out afresh.
+		const fewer = smallGraph();
+		fewer.edges = fewer.edges.slice(1);
+		expect(where(computeNetworkLayout(fewer))).not.toEqual(where(layout));
+		expect(countSimulations()).toBe(before + 1);
 	});
 
 	it('does not depend on the order content was read in, and never mutates its input', () => {

@@ -207,10 +207,110 @@ export function computeNetworkLayout(
 	checkGraph(graph);
 	const width = options.width ?? NETWORK_WIDTH;
 	const height = options.height ?? 680;
-	const random = createLcg(options.seed ?? 1);
 	const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 	const inputs = [...graph.nodes].sort(byId);
 	const edgeInputs = [...graph.edges].sort(byId);
+	const positions = simulate(inputs, edgeInputs, {
+		width,
+		height,
+		seed: options.seed ?? 1,
+		ticks: options.ticks ?? 300,
+	});
+	const at = (id: string) => {
+		const p = positions.get(id);
+		if (!p) throw new Error(`network: no position for "${id}"`);
+		return p;
+	};
+
+	const neighbours = new Map<string, Set<string>>(inputs.map((node) => [node.id, new Set()]));
+	for (const e of edgeInputs) {
+		neighbours.get(e.source)?.add(e.target);
+		neighbours.get(e.target)?.add(e.source);
+	}
+
+	// Labels: the focal actor first, then the most connected, then by name.
+	const ordered = [...inputs].sort(
+		(a, b) =>
+			Number(b.focal ?? false) - Number(a.focal ?? false) ||
+			b.relations - a.relations ||
+			// Root collation: the same order whatever the page's language, so layouts match.
+			a.name.localeCompare(b.name, 'und') ||
+			byId(a, b),
+	);
+	const labelItems = ordered.map((node) => {
+		const p = at(node.id);
+		const lines = wrapLabel(node.name);
+		return {
+			id: node.id,
+			x: p.x,
+			y: p.y,
+			r: p.r,
+			lines,
+			width: Math.max(...lines.map((l) => estimateTextWidth(l))),
+			height: lines.length * LABEL_LINE_HEIGHT,
+		};
+	});
+	const edges = routeEdges(edgeInputs, at);
+	const placements = placeLabels(labelItems, { width, height }, { edges: edgeSegments(edges) });
+
+	const nodes = ordered.map((node, i): NetworkNodeLayout => {
+		const p = at(node.id);
+		const item = labelItems[i];
+		const placed = placements[i];
+		if (!item || !placed) throw new Error('network: label placement lost a node');
+		return {
+			id: node.id,
+			name: node.name,
+			kind: node.kind,
+			relations: node.relations,
+			focal: node.focal ?? false,
+			pinned: node.pin !== undefined,
+			x: p.x,
+			y: p.y,
+			r: round(p.r),
+			shape: shapePath(node.kind, p.r),
+			label: {
+				lines: item.lines,
+				dx: round(placed.dx),
+				dy: round(placed.dy),
+				width: item.width,
+				height: item.height,
+				...anchorLabel(placed.dx, placed.dy, item.width),
+				level: placed.level,
+			},
+			neighbours: [...(neighbours.get(node.id) ?? [])].sort(),
+		};
+	});
+
+	return {
+		width,
+		height,
+		levels: LABEL_LEVELS,
+		nodes,
+		edges: edges.map((e) => e.edge),
+	};
+}
+
+/**
+ * Where the force simulation puts each node, computed once per shape of graph: positions
+ * depend only on ids, ties, glyph sizes, pins and the frame, never on names, so every
+ * language edition of a story (and the page, embed, details and files of each) shares them.
+ */
+function simulate(
+	inputs: readonly NetworkNodeInput[],
+	edgeInputs: readonly NetworkEdgeInput[],
+	frame: { width: number; height: number; seed: number; ticks: number },
+): ReadonlyMap<string, { x: number; y: number; r: number }> {
+	const key = JSON.stringify([
+		frame,
+		inputs.map((n) => [n.id, n.relations, n.focal ?? false, n.pin ?? null]),
+		edgeInputs.map((e) => [e.source, e.target]),
+	]);
+	const known = simulations.get(key);
+	if (known) return known;
+	runs++;
+	const { width, height } = frame;
+	const random = createLcg(frame.seed);
 	const n = inputs.length;
 	const cx = width / 2;
 	const cy = height / 2;
@@ -289,7 +389,7 @@ export function computeNetworkLayout(
 				d.y = Math.max(NETWORK_MARGIN, Math.min(height - NETWORK_MARGIN, d.y ?? cy));
 			}
 		});
-	simulation.tick(options.ticks ?? 300);
+	simulation.tick(frame.ticks);
 
 	// Fill the frame unless an author's pin fixes the picture; a single pin at the centre
 	// (a neighbourhood's actor) allows scaling around it.
@@ -301,80 +401,24 @@ export function computeNetworkLayout(
 	const positions = new Map(
 		simNodes.map((d) => [d.id, { x: round(d.x ?? cx), y: round(d.y ?? cy), r: d.r }]),
 	);
-	const at = (id: string) => {
-		const p = positions.get(id);
-		if (!p) throw new Error(`network: no position for "${id}"`);
-		return p;
-	};
-
-	const neighbours = new Map<string, Set<string>>(inputs.map((node) => [node.id, new Set()]));
-	for (const e of edgeInputs) {
-		neighbours.get(e.source)?.add(e.target);
-		neighbours.get(e.target)?.add(e.source);
-	}
-
-	// Labels: the focal actor first, then the most connected, then by name.
-	const ordered = [...inputs].sort(
-		(a, b) =>
-			Number(b.focal ?? false) - Number(a.focal ?? false) ||
-			b.relations - a.relations ||
-			// Root collation: the same order whatever the page's language, so layouts match.
-			a.name.localeCompare(b.name, 'und') ||
-			byId(a, b),
-	);
-	const labelItems = ordered.map((node) => {
-		const p = at(node.id);
-		const lines = wrapLabel(node.name);
-		return {
-			id: node.id,
-			x: p.x,
-			y: p.y,
-			r: p.r,
-			lines,
-			width: Math.max(...lines.map((l) => estimateTextWidth(l))),
-			height: lines.length * LABEL_LINE_HEIGHT,
-		};
-	});
-	const edges = routeEdges(edgeInputs, at);
-	const placements = placeLabels(labelItems, { width, height }, { edges: edgeSegments(edges) });
-
-	const nodes = ordered.map((node, i): NetworkNodeLayout => {
-		const p = at(node.id);
-		const item = labelItems[i];
-		const placed = placements[i];
-		if (!item || !placed) throw new Error('network: label placement lost a node');
-		return {
-			id: node.id,
-			name: node.name,
-			kind: node.kind,
-			relations: node.relations,
-			focal: node.focal ?? false,
-			pinned: node.pin !== undefined,
-			x: p.x,
-			y: p.y,
-			r: round(p.r),
-			shape: shapePath(node.kind, p.r),
-			label: {
-				lines: item.lines,
-				dx: round(placed.dx),
-				dy: round(placed.dy),
-				width: item.width,
-				height: item.height,
-				...anchorLabel(placed.dx, placed.dy, item.width),
-				level: placed.level,
-			},
-			neighbours: [...(neighbours.get(node.id) ?? [])].sort(),
-		};
-	});
-
-	return {
-		width,
-		height,
-		levels: LABEL_LEVELS,
-		nodes,
-		edges: edges.map((e) => e.edge),
-	};
+	simulations.delete(key);
+	simulations.set(key, positions);
+	// A build lays out one map and a neighbourhood per actor, per story; bound it all the same.
+	for (const old of simulations.keys())
+		if (simulations.size > MAX_SIMULATIONS) simulations.delete(old);
+	return positions;
 }
+
+let runs = 0;
+
+/** How many force simulations this process has run: a layout found in the cache runs none. */
+export function countSimulations(): number {
+	return runs;
+}
+
+/** Positions by graph shape (see `simulate`). */
+const simulations = new Map<string, ReadonlyMap<string, { x: number; y: number; r: number }>>();
+const MAX_SIMULATIONS = 10_000;
 
 /** An edge as drawn, and the points its line passes through (for label placement). */
 interface RoutedEdge {

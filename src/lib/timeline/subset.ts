@@ -2,6 +2,34 @@ import type { StoryEvent } from '../../schemas';
 import type { Entry } from '../content/types';
 import { dateEdges, statedEdges } from './order';
 
+interface OrderGraph {
+	byId: ReadonlyMap<string, Entry<StoryEvent>>;
+	/** Every order: event id → the ids of the events right after it. */
+	all: ReadonlyMap<string, ReadonlySet<string>>;
+	/** The same, without our inferences. */
+	firm: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+const graphs = new WeakMap<readonly Entry<StoryEvent>[], OrderGraph>();
+
+/**
+ * The order graph of a list of events, built once per list: every actor's page restricts
+ * the same story's events, and building the graph for each made the build quadratic.
+ */
+function orderGraph(events: readonly Entry<StoryEvent>[]): OrderGraph {
+	const known = graphs.get(events);
+	if (known) return known;
+	const all = new Map<string, Set<string>>(events.map((e) => [e.id, new Set()]));
+	const firm = new Map<string, Set<string>>(events.map((e) => [e.id, new Set()]));
+	for (const edge of [...statedEdges(events), ...dateEdges(events)]) {
+		all.get(edge.from)?.add(edge.to);
+		if (!edge.inferred) firm.get(edge.from)?.add(edge.to);
+	}
+	const graph = { byId: new Map(events.map((e) => [e.id, e])), all, firm };
+	graphs.set(events, graph);
+	return graph;
+}
+
 /**
  * Keeps the events `keep` accepts and rewires their `after`/`before` lists so that an order
  * stated through dropped events survives: if A comes before X and X before B, and only A and
@@ -16,16 +44,14 @@ export function restrictEvents(
 	events: readonly Entry<StoryEvent>[],
 	keep: (event: Entry<StoryEvent>) => boolean,
 ): Entry<StoryEvent>[] {
-	const byId = new Map(events.map((e) => [e.id, e]));
+	const { byId, all, firm } = orderGraph(events);
 	const kept = new Set(events.filter(keep).map((e) => e.id));
-	const all = new Map<string, Set<string>>(events.map((e) => [e.id, new Set()]));
-	const firm = new Map<string, Set<string>>(events.map((e) => [e.id, new Set()]));
-	for (const edge of [...statedEdges(events), ...dateEdges(events)]) {
-		all.get(edge.from)?.add(edge.to);
-		if (!edge.inferred) firm.get(edge.from)?.add(edge.to);
-	}
 	/** Kept events reachable from `start`'s successors through dropped events only. */
-	const reachKept = (start: string, graph: Map<string, Set<string>>, first = true): Set<string> => {
+	const reachKept = (
+		start: string,
+		graph: ReadonlyMap<string, ReadonlySet<string>>,
+		first = true,
+	): Set<string> => {
 		const found = new Set<string>();
 		const seen = new Set<string>([start]);
 		const stack = first ? [start] : [];
