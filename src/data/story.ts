@@ -61,6 +61,22 @@ export async function editionPaths(): Promise<{ params: { lang: string | undefin
 	return (await listEditions()).map((e) => ({ params: { lang: e.param } }));
 }
 
+/**
+ * Route parameters of a file that exists once per edition and per actor with relations (the
+ * actors that have a neighbourhood map: its embed and its details file).
+ */
+export async function mappedActorPaths(): Promise<
+	{ params: { lang: string | undefined; id: string } }[]
+> {
+	const story = await getStory();
+	const editions = await listEditions();
+	return editions.flatMap((e) =>
+		story.actorList
+			.filter((a) => story.relationsOf(a.id).length > 0)
+			.map((a) => ({ params: { lang: e.param, id: a.id } })),
+	);
+}
+
 const entry = <T>(e: { id: string; filePath?: string | undefined; data: T }): Entry<T> => ({
 	id: e.id,
 	file: e.filePath ?? e.id,
