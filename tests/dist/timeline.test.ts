@@ -179,6 +179,12 @@ describe('/timeline/ text', () => {
 				.map((e) => e.id)
 				.sort(),
 		);
+		// A phase whose unordered groups follow one another is named once, not once per group.
+		const titles = section
+			.find('h3, h4')
+			.toArray()
+			.map((el) => text($(el).text()));
+		expect(titles.length, titles.join(' | ')).toBe(new Set(titles).size);
 		const all = $('.tl-list li[id^="event="]')
 			.toArray()
 			.map((el) => $(el).attr('id')?.slice('event='.length));
