@@ -3,12 +3,11 @@
 // what saving a whole language edition downloads. Drives Debian's Chromium against a server
 // that behaves like a plain static host (ETag and 304s, no Cache-Control).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import http from 'node:http';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
-import sirv from 'sirv';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
 import { budget, buildSite, kb, sizes, table } from './lib.mjs';
+import { serveDist, resolvePage } from './serve.mjs';
 import { writeSyntheticStory } from './synthetic-story.mjs';
 
 const PAGES = ['', 'explainers/*', 'actors/', 'actors/*', 'timeline/', 'network/', 'search/'];
@@ -27,41 +26,16 @@ function wire(dist, pathname) {
 /** A static host with ETags, recording each response: path, status, body bytes on the wire. */
 async function host(dist) {
 	const log = [];
-	const files = sirv(dist, { dev: false, etag: true, extensions: ['html'] });
-	const server = http.createServer((req, res) => {
-		const pathname = new URL(req.url ?? '/', 'http://host').pathname;
-		res.on('finish', () =>
+	const server = await serveDist(dist, {
+		etag: true,
+		onResponse: (pathname, res) =>
 			log.push({
 				pathname,
 				status: res.statusCode,
 				bytes: res.statusCode === 200 ? wire(dist, pathname) : 0,
 			}),
-		);
-		files(req, res, () => {
-			res.statusCode = 404;
-			res.end('Not found');
-		});
 	});
-	await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-	const { port } = server.address();
-	return {
-		url: `http://127.0.0.1:${port}/`,
-		log,
-		close: () => new Promise((resolve) => server.close(resolve)),
-	};
-}
-
-/** "explainers/*" → the first page folder under explainers/, or undefined. */
-function resolve(dist, pattern) {
-	if (!pattern.endsWith('*'))
-		return existsSync(path.join(dist, pattern, 'index.html')) ? pattern : undefined;
-	const folder = pattern.slice(0, -1);
-	const first = existsSync(path.join(dist, folder))
-		? readdirSync(path.join(dist, folder))
-				.sort()
-				.find((n) => existsSync(path.join(dist, folder, n, 'index.html')))
-		: undefined;
-	return first === undefined ? undefined : `${folder}${first}/`;
+	return { url: server.url, log, close: server.close };
 }
 
 /** Waits until the host has had no request for `quietMs`. */
@@ -113,7 +87,7 @@ export async function measure(label, dist) {
 	let worst = { ratio: 0, page: '' };
 	try {
 		for (const pattern of PAGES) {
-			const pathname = resolve(dist, pattern);
+			const pathname = resolvePage(dist, pattern);
 			if (pathname === undefined) continue;
 			const { page, withWorker } = await firstVisit(browser, server, pathname);
 			const ratio = total(withWorker) / total(page);

@@ -4,17 +4,32 @@ import http from 'node:http';
 import path from 'node:path';
 import sirv from 'sirv';
 
+/** "explainers/*" → the first page folder under explainers/ ("explainers/some-slug/"), or undefined. */
+export function resolvePage(dist, pattern) {
+	if (!pattern.endsWith('*'))
+		return existsSync(path.join(dist, pattern, 'index.html')) ? pattern : undefined;
+	const folder = pattern.slice(0, -1);
+	const first = existsSync(path.join(dist, folder))
+		? readdirSync(path.join(dist, folder))
+				.sort()
+				.find((n) => existsSync(path.join(dist, folder, n, 'index.html')))
+		: undefined;
+	return first === undefined ? undefined : `${folder}${first}/`;
+}
+
 /**
- * Starts a static server on `dist` at the root, without ETags so every fetch is a full
- * transfer. `requested` lists every path asked for, in order. `resolve(pattern)` turns
- * "explainers/*" into the first matching page folder ("explainers/some-slug/"), or returns
- * undefined.
+ * Starts a static server on `dist` at the root. By default without ETags, so every fetch is a
+ * full transfer; `etag: true` behaves like a plain static host (304s). `requested` lists every
+ * path asked for, in order; `onResponse(pathname, res)` runs when each response has been sent.
+ * `resolve(pattern)` is resolvePage on this folder.
  */
-export async function serveDist(dist) {
+export async function serveDist(dist, { etag = false, onResponse } = {}) {
 	const requested = [];
-	const files = sirv(dist, { dev: false, etag: false, extensions: ['html'] });
+	const files = sirv(dist, { dev: false, etag, extensions: ['html'] });
 	const server = http.createServer((req, res) => {
-		requested.push(new URL(req.url ?? '/', 'http://host').pathname);
+		const pathname = new URL(req.url ?? '/', 'http://host').pathname;
+		requested.push(pathname);
+		if (onResponse) res.on('finish', () => onResponse(pathname, res));
 		files(req, res, () => {
 			res.statusCode = 404;
 			res.end('Not found');
@@ -25,17 +40,7 @@ export async function serveDist(dist) {
 	return {
 		url: `http://127.0.0.1:${port}/`,
 		requested,
-		resolve(pattern) {
-			if (!pattern.endsWith('*'))
-				return existsSync(path.join(dist, pattern, 'index.html')) ? pattern : undefined;
-			const folder = pattern.slice(0, -1);
-			const first = existsSync(path.join(dist, folder))
-				? readdirSync(path.join(dist, folder))
-						.sort()
-						.find((n) => existsSync(path.join(dist, folder, n, 'index.html')))
-				: undefined;
-			return first === undefined ? undefined : `${folder}${first}/`;
-		},
+		resolve: (pattern) => resolvePage(dist, pattern),
 		close: () => new Promise((resolve) => server.close(resolve)),
 	};
 }
