@@ -10,6 +10,8 @@ import { TRANSLATIONS_DIR, contentDir } from '../content-io/collections';
 import { readMdxRefs } from '../lib/content/mdx-refs';
 import { SiteSchema, TRANSLATION_SCHEMAS, type Explainer } from '../schemas';
 import { buildStory, type Story } from '../lib/content/story';
+import { createI18n } from '../i18n';
+import { computeTimelineLayouts, type TimelineLayouts } from '../lib/timeline/layout';
 import { editionPrefix } from '../lib/site/urls';
 import type { Entry, StoryInput, TranslationInput } from '../lib/content/types';
 
@@ -30,6 +32,24 @@ export async function getStory(lang?: string): Promise<Story> {
 		cached.set(edition, story);
 	}
 	return story;
+}
+
+const timelines = new WeakMap<Story, TimelineLayouts>();
+
+/**
+ * The story's whole timeline, narrow and wide, in the story's language: laid out once per
+ * build and language, for the timeline page, its embed and the embed gallery.
+ */
+export function getStoryTimeline(story: Story): TimelineLayouts {
+	let layouts = timelines.get(story);
+	if (!layouts) {
+		layouts = computeTimelineLayouts(story.eventList, story.phaseList, {
+			actorName: (id) => story.actors.get(id)?.data.name,
+			i18n: createI18n(story.lang),
+		});
+		timelines.set(story, layouts);
+	}
+	return layouts;
 }
 
 /**
