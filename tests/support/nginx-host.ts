@@ -11,7 +11,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { NGINX_PATH, freePort, waitForPort } from './nginx';
+import { AS_NOBODY, NGINX_PATH, freePort, servableDir, waitForPort } from './nginx';
 
 export interface HostOptions {
 	/** The build served first; `deploy()` swaps it while the server runs. */
@@ -98,7 +98,7 @@ http {
 	const deploy = (dist: string) => {
 		const next = `${link}.next`;
 		rmSync(next, { force: true });
-		symlinkSync(path.resolve(dist), next);
+		symlinkSync(servableDir(dist, prefix), next);
 		// rename(2) over the old link: never a moment without a site.
 		spawnSync('mv', ['-Tf', next, link]);
 	};
@@ -112,13 +112,9 @@ http {
 	let child: ChildProcess | undefined;
 	const start = async () => {
 		child = asRoot
-			? spawn(
-					'setpriv',
-					['--reuid=nobody', '--regid=nogroup', '--clear-groups', NGINX_PATH, ...args],
-					{
-						stdio: 'ignore',
-					},
-				)
+			? spawn('setpriv', [...AS_NOBODY, NGINX_PATH, ...args], {
+					stdio: 'ignore',
+				})
 			: spawn(NGINX_PATH, args, { stdio: 'ignore' });
 		await waitForPort(port, log);
 	};

@@ -1,6 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import {
 	chmodSync,
+	cpSync,
 	existsSync,
 	mkdirSync,
 	mkdtempSync,
@@ -56,6 +57,24 @@ export async function waitForPort(port: number, log: string, timeoutMs = 10_000)
 	}
 }
 
+/** The unprivileged user nginx runs as when the tests run as root (CI), as a setpriv prefix. */
+export const AS_NOBODY = ['--reuid=nobody', '--regid=nogroup', '--clear-groups'];
+
+/**
+ * A folder nginx can serve `dir` from. Started as root, nginx runs as `nobody`, which cannot
+ * reach a build inside a checkout that only root may enter (a `mktemp -d` clone is 0700): then
+ * the build is copied into `prefix` (a temporary folder nobody can read). Otherwise `dir`.
+ */
+export function servableDir(dir: string, prefix: string): string {
+	if (process.getuid?.() !== 0) return path.resolve(dir);
+	const probe = spawnSync('setpriv', [...AS_NOBODY, 'test', '-r', path.join(dir, 'index.html')]);
+	if (probe.status === 0) return path.resolve(dir);
+	const copy = mkdtempSync(path.join(prefix, 'copy-'));
+	chmodSync(copy, 0o755);
+	cpSync(dir, copy, { recursive: true });
+	return copy;
+}
+
 /**
  * Serves a built site with a real nginx, the way the README tells hosts to: a `server` block
  * whose root maps the site's base to the build, including the `nginx-headers.conf` the build
@@ -72,7 +91,8 @@ export async function startNginx(dist: string, base: string): Promise<StaticServ
 	const root = path.join(prefix, 'root');
 	const site = path.join(root, ...base.split('/').filter(Boolean));
 	mkdirSync(path.dirname(site), { recursive: true });
-	symlinkSync(path.resolve(dist), site);
+	const served = servableDir(dist, prefix);
+	symlinkSync(served, site);
 	const port = await freePort();
 	const log = path.join(prefix, 'error.log');
 	writeFileSync(
@@ -94,7 +114,7 @@ http {
     server {
         listen 127.0.0.1:${port};
         root ${root};
-        include ${path.resolve(dist, 'nginx-headers.conf')};
+        include ${path.join(served, 'nginx-headers.conf')};
     }
 }
 `,
@@ -106,13 +126,9 @@ http {
 	}
 	const args = ['-p', prefix, '-c', path.join(prefix, 'nginx.conf'), '-e', log];
 	const child = asRoot
-		? spawn(
-				'setpriv',
-				['--reuid=nobody', '--regid=nogroup', '--clear-groups', NGINX_PATH, ...args],
-				{
-					stdio: 'ignore',
-				},
-			)
+		? spawn('setpriv', [...AS_NOBODY, NGINX_PATH, ...args], {
+				stdio: 'ignore',
+			})
 		: spawn(NGINX_PATH, args, { stdio: 'ignore' });
 	await waitForPort(port, log);
 	const origin = `http://127.0.0.1:${port}`;
