@@ -17,8 +17,6 @@ import { relativeStylesheets } from './src/integrations/relative-stylesheets.ts'
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { shareCards } from './src/integrations/share-cards.ts';
-import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/site/csp.ts';
-import { inlineScriptHashes } from './src/lib/site/inline-scripts.ts';
 import { contentDir as storyContentDir } from './src/content-io/collections.ts';
 import { readContent } from './src/content-io/read-content.ts';
 
@@ -72,15 +70,6 @@ export default defineConfig({
 	// Scripts and styles go to files, never inline, so one header policy fits every page.
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	vite: { build: { assetsInlineLimit: 0 } },
-	security: {
-		csp: {
-			directives: [...CSP_DIRECTIVES],
-			// The kit's inline scripts run before Astro's <meta> policy; listing them keeps them
-			// allowed wherever that policy is placed.
-			scriptDirective: { resources: [...SCRIPT_SOURCES], hashes: inlineScriptHashes() },
-			styleDirective: { resources: [...STYLE_SOURCES] },
-		},
-	},
 	integrations: [
 		contentCheck(),
 		mdx(),

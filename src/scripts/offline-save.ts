@@ -49,7 +49,11 @@ class OfflineSave extends HTMLElement {
 				});
 			});
 			const status = await this.#ask();
-			if (!status?.available) return;
+			if (!status?.available) {
+				// Nothing to save here after all: the footer's fold goes too.
+				this.closest<HTMLElement>('[data-offline-fold]')?.setAttribute('hidden', '');
+				return;
+			}
 			this.querySelector('[data-save]')?.addEventListener('click', () => {
 				void this.#save();
 			});

@@ -238,6 +238,35 @@ test('saving the story: its size, progress, every page and search offline, then 
 	expect((await page.goto(`${server.url}timeline/`))?.status()).toBe(503);
 });
 
+test('in other pages’ footers the control is folded, and its code loads when the reader opens it', async ({
+	page,
+	host,
+}) => {
+	const server = await host();
+	const manifest = manifestOf(DIST);
+	const requests: string[] = [];
+	page.on('request', (r) => requests.push(r.url()));
+	await page.goto(`${server.url}explainers/`);
+	await workerReady(page);
+	const fold = page.locator('details[data-offline-fold]');
+	await expect(fold).toBeVisible();
+	await expect(fold).not.toHaveAttribute('open');
+	expect(requests.filter((u) => /offline-save/.test(u))).toEqual([]);
+
+	await fold.locator('summary').focus();
+	await page.keyboard.press('Enter');
+	const control = fold.locator('offline-save');
+	await expect(control).toBeVisible();
+	await expect(control).toContainText(
+		`up to ${formatBytes(manifest.bytes, 'en')}, in ${manifest.files.length} files`,
+	);
+	expect(requests.filter((u) => /offline-save/.test(u))).toHaveLength(1);
+	await control.locator('[data-save]').click();
+	await expect(control.locator('[data-state]')).toContainText('Saved on', { timeout: 30_000 });
+	const axe = await new AxeBuilder({ page }).include('.site-footer').analyze();
+	expect(axe.violations.map((v) => v.id)).toEqual([]);
+});
+
 test('updates re-save only what changed, never mix builds, and leave one version (max-age host)', async ({
 	page,
 	host,
@@ -372,6 +401,21 @@ test.describe('search says what is true when it cannot load its index', () => {
 		await expect(status).toHaveText(
 			'Search is unavailable: the server did not send the search index (HTTP 404).',
 		);
+	});
+
+	test('a host that has lost the search page: the dialog says search could not load, and offers a reload', async ({
+		page,
+		host,
+	}) => {
+		const server = await host({ missing: String.raw`^/search/(index\.html)?$` });
+		await page.goto(`${server.url}explainers/`);
+		await page.keyboard.press('/');
+		const dialog = page.getByRole('dialog', { name: 'Search' });
+		await expect(dialog.locator('[data-status]')).toHaveText(
+			'Search could not load: reload the page to try again.',
+		);
+		await expect(dialog.getByRole('button', { name: 'Reload' })).toBeVisible();
+		await expect(dialog.locator('search-panel')).toHaveCount(0);
 	});
 
 	test('offline with search never used, then offline after one search online', async ({

@@ -101,7 +101,7 @@ test.describe('finding things', () => {
 		await openDialog(page);
 		for (const actor of accented) {
 			const plain = foldDiacritics(actor.name).toLowerCase();
-			const titles = page.locator('#site-search-results .search-result__title');
+			const titles = searchUi(page).listbox.locator('.search-result__title');
 			await search(page, plain);
 			await expect(titles.first()).toHaveText(actor.name);
 			await expect(searchUi(page).results.locator('mark').first()).toBeVisible();
@@ -273,7 +273,8 @@ test.describe('the header dialog', () => {
 		page.on('request', (r) => requests.push(r.url()));
 		await open(page, site, '');
 		await page.waitForLoadState('networkidle');
-		const isSearch = (url: string) => /\/pagefind\/|search-ui/.test(url);
+		// The search page counts too: the dialog fetches its panel from there.
+		const isSearch = (url: string) => /\/pagefind\/|search-ui|\/search\/$/.test(url);
 		expect(requests.filter(isSearch)).toEqual([]);
 
 		await openDialog(page);
@@ -281,6 +282,7 @@ test.describe('the header dialog', () => {
 		const fetched = requests.filter(isSearch);
 		expect(fetched.some((u) => u.endsWith('/pagefind/pagefind.js'))).toBe(true);
 		expect(fetched.some((u) => /search-ui/.test(u))).toBe(true);
+		expect(fetched.filter((u) => u.endsWith('/search/'))).toHaveLength(1);
 	});
 
 	test('opens with / and Ctrl+K, chooses with arrows, opens with Enter', async ({ page, site }) => {

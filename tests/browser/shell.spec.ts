@@ -56,10 +56,15 @@ test('the dark theme follows the system setting', async ({ browser, site }) => {
 });
 
 test('a citation opens its note in a popover and Escape returns focus', async ({ page, site }) => {
+	const requests: string[] = [];
+	page.on('request', (r) => requests.push(r.url()));
 	await open(page, site, '');
 	const marker = page.locator('cite-ref a').first();
 	const href = await marker.getAttribute('href');
 	expect(href).toMatch(/^#note-/);
+	await expect(marker).toHaveAttribute('aria-haspopup', 'dialog');
+	// The popover's code loads at the first click on a citation, not with the page.
+	expect(requests.filter((u) => /cite-popover/.test(u))).toEqual([]);
 	await marker.click();
 	const popover = page.locator('#cite-popover');
 	await expect(popover).toBeVisible();
@@ -76,6 +81,9 @@ test('a citation opens its note in a popover and Escape returns focus', async ({
 	await page.keyboard.press('Escape');
 	await expect(popover).toBeHidden();
 	await expect(marker).toBeFocused();
+	expect(requests.filter((u) => /cite-popover/.test(u))).toHaveLength(1);
+	// The page did not jump to the note: the address is unchanged.
+	expect(new URL(page.url()).hash).toBe('');
 });
 
 test('pages fit a 320 px wide screen without horizontal scrolling', async ({ page, site }) => {

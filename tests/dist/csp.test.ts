@@ -2,6 +2,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
+import { buildMetaPolicy } from '../../src/lib/site/csp';
 import { INLINE_SCRIPTS, inlineScriptHashes, scriptHash } from '../../src/lib/site/inline-scripts';
 import { DIST } from '../support/paths';
 
@@ -25,7 +26,24 @@ const hashesIn = (policy: string) =>
 		.sort();
 
 describe('inline scripts and the policy', () => {
-	it('every inline script on every page is one of the kit’s, and Astro’s <meta> policy allows it', () => {
+	it('every page carries the header policy in a <meta> before any script or stylesheet', () => {
+		const policy = buildMetaPolicy(inlineScriptHashes());
+		let pages = 0;
+		for (const file of htmlFiles()) {
+			const $ = cheerio.load(readFileSync(file, 'utf8'));
+			const where = path.relative(DIST, file);
+			const metas = $('meta[http-equiv="content-security-policy"]');
+			expect(metas, where).toHaveLength(1);
+			expect(metas.attr('content'), where).toBe(policy);
+			// A <meta> policy governs only what comes after it.
+			const first = $('head').children('script, link[rel="stylesheet"], style').first();
+			if (first.length > 0) expect(metas.nextAll().is(first), where).toBe(true);
+			pages++;
+		}
+		expect(pages).toBeGreaterThan(20);
+	});
+
+	it('every inline script on every page is one of the kit’s, and the page’s <meta> policy allows it', () => {
 		const kit = new Set(INLINE_SCRIPTS.map(scriptHash));
 		let seen = 0;
 		for (const file of htmlFiles()) {

@@ -107,9 +107,21 @@ describe('the search index as built', () => {
 	});
 
 	test('tells the search UI where the bundle is, under the base path', () => {
-		const home = load(pages.find((p) => p.url === '/')?.html ?? '');
-		const panel = home('search-panel');
+		const search = load(pages.find((p) => p.url === '/search/')?.html ?? '');
+		const panel = search('search-panel');
 		expect(panel.attr('data-bundle')).toBe(`${BASE}pagefind/pagefind.js`);
 		expect(panel.attr('data-base')).toBe(BASE);
+	});
+
+	test('only the search page carries the panel; the dialog elsewhere fetches it from there', () => {
+		const withPanel = pages.filter((p) => load(p.html)('search-panel').length > 0);
+		expect(withPanel.map((p) => p.url).sort()).toEqual(
+			pages
+				.filter((p) => /^\/(?:[a-z]{2}\/)?search\/$/.test(p.url))
+				.map((p) => p.url)
+				.sort(),
+		);
+		const home = load(pages.find((p) => p.url === '/')?.html ?? '');
+		expect(home('search-dialog').attr('data-search-page')).toBe(`${BASE}search/`);
 	});
 });

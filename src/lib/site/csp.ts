@@ -1,11 +1,12 @@
 /**
- * The site's Content Security Policy, in one place. Astro puts it in a <meta> tag on every
- * page with hashes of the scripts and styles it emits; `buildHeaderPolicy` gives the same
- * policy for HTTP headers (README shows nginx and `_headers` examples), where
- * `frame-ancestors` can also be set, which a <meta> policy cannot carry.
+ * The site's Content Security Policy, in one place. Every page carries it in a <meta> tag
+ * (ContentPolicy.astro, `buildMetaPolicy`); `buildHeaderPolicy` gives the same policy for
+ * HTTP headers (README shows nginx and `_headers` examples), where `frame-ancestors` can also
+ * be set, which a <meta> policy cannot carry. Built scripts and styles are files on the site
+ * ('self'); the only hashes are those of the kit's few inline scripts.
  */
 
-/** Directives besides script-src and style-src, which Astro fills with hashes. */
+/** Directives besides script-src and style-src. */
 export const CSP_DIRECTIVES = [
 	"default-src 'self'",
 	"img-src 'self' data:",
@@ -21,12 +22,12 @@ export const CSP_DIRECTIVES = [
 ] as const;
 
 /**
- * Sources allowed for scripts besides Astro's hashes. Pagefind compiles its WebAssembly,
+ * Sources allowed for scripts besides the inline scripts' hashes. Pagefind compiles its WebAssembly,
  * which needs 'wasm-unsafe-eval' (not 'unsafe-eval': no JavaScript eval is allowed).
  */
 export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
 
-/** Sources allowed for styles besides Astro's hashes. */
+/** Sources allowed for styles: files only, since the build fails on an inline style. */
 export const STYLE_SOURCES = ["'self'"] as const;
 
 /**
@@ -35,11 +36,15 @@ export const STYLE_SOURCES = ["'self'"] as const;
  * is "'none'" for pages and "*" for embeds, which other sites frame.
  */
 export function buildHeaderPolicy(scriptHashes: readonly string[], frameAncestors: string): string {
+	return `${buildMetaPolicy(scriptHashes)}; frame-ancestors ${frameAncestors}`;
+}
+
+/** The policy for a page's <meta> tag: the header's, less what only a header can carry. */
+export function buildMetaPolicy(scriptHashes: readonly string[]): string {
 	return [
 		...CSP_DIRECTIVES,
 		`script-src ${[...SCRIPT_SOURCES, ...scriptHashes.map((h) => `'${h}'`)].join(' ')}`,
 		`style-src ${STYLE_SOURCES.join(' ')}`,
-		`frame-ancestors ${frameAncestors}`,
 	].join('; ');
 }
 
