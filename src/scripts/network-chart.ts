@@ -265,6 +265,24 @@ function enhance(root: HTMLElement): void {
 		root.toggleAttribute('data-highlight', next.size > 0);
 	};
 
+	// Zoomed in, the canvas takes one-finger drags and shows a grab cursor (NetworkChart.astro,
+	// `[data-zoomed]`). Flipping that restyles the whole map, since the browser works the
+	// effective touch action and the cursor out down the tree: at 800 actors a zoom step that
+	// crosses the full view took three times as long. So the flip waits until zooming pauses,
+	// except while a finger or the mouse is down on the map, where the next drag needs it set.
+	let pressed = false;
+	let zoomedLater = 0;
+	const markZoomed = () => {
+		const zoomed = transform.k > 1;
+		clearTimeout(zoomedLater);
+		if (root.hasAttribute('data-zoomed') === zoomed) return;
+		if (pressed) root.toggleAttribute('data-zoomed', zoomed);
+		else
+			zoomedLater = window.setTimeout(() => {
+				root.toggleAttribute('data-zoomed', zoomed);
+			}, 200);
+	};
+
 	/** Draws the current zoom; picks the glyph scale and the labels that fit at it. */
 	const draw = () => {
 		const edgesAt = `translate(${f(transform.x)} ${f(transform.y)}) scale(${transform.k.toFixed(4)})`;
@@ -272,7 +290,7 @@ function enhance(root: HTMLElement): void {
 		liftEdges.setAttribute('transform', edgesAt);
 		for (const n of nodes.values()) placeNode(n.el, n);
 		for (const l of lifted) placeNode(l.el, l.node);
-		root.toggleAttribute('data-zoomed', transform.k > 1);
+		markZoomed();
 		if (!width) return;
 		const u = frame.width / width;
 		const size = ((MARKER_PX * u) / transform.k).toFixed(3);
@@ -570,6 +588,7 @@ function enhance(root: HTMLElement): void {
 	svg.addEventListener('pointerdown', (event) => {
 		if (event.pointerType === 'mouse' && event.button !== 0) return;
 		dragged = false;
+		pressed = true;
 		pointers.set(event.pointerId, { x: event.clientX, y: event.clientY });
 		start = snapshot();
 	});
@@ -595,6 +614,7 @@ function enhance(root: HTMLElement): void {
 	});
 	const release = (event: PointerEvent) => {
 		if (!pointers.delete(event.pointerId)) return;
+		pressed = pointers.size > 0;
 		start = pointers.size ? snapshot() : undefined;
 		if (event.type === 'pointercancel') dragged = false;
 	};
