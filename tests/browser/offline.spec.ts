@@ -407,7 +407,7 @@ test.describe('search says what is true when it cannot load its index', () => {
 		page,
 		host,
 	}) => {
-		const server = await host({ missing: String.raw`^/search/(index\.html)?$` });
+		const server = await host({ missing: String.raw`^${BASE}search/(index\.html)?$` });
 		await page.goto(`${server.url}explainers/`);
 		await page.keyboard.press('/');
 		const dialog = page.getByRole('dialog', { name: 'Search' });
