@@ -5,8 +5,9 @@
  * page then tells it what it loaded, so the page the reader opened is kept too (from the
  * browser's HTTP cache).
  *
- * The control's code (offline-save.ts) loads at once on the home page, where it is a section of
- * its own; in other pages' footers it is folded, and loads when the reader opens the fold.
+ * The control's code (offline-save.ts) loads on the home page, where it is a section of its
+ * own, once the page has loaded and the worker is ready; in other pages' footers it is folded,
+ * and loads when the reader opens the fold.
  */
 import type { ToWorker } from '../lib/offline/messages';
 
@@ -53,7 +54,14 @@ customElements.define(
 const container = workers();
 if (container && 'caches' in window && document.querySelector('offline-save')) {
 	const load = () => import('./offline-save').catch(() => undefined);
-	if (document.querySelector('offline-save[data-placement="home"]')) void load();
+	// The control shows nothing until the worker is ready, so its code waits for that, and for
+	// the page to finish loading: it never competes with what the reader came for.
+	const loadedPage = new Promise((resolve) => {
+		if (document.readyState === 'complete') resolve(undefined);
+		else addEventListener('load', resolve, { once: true });
+	});
+	if (document.querySelector('offline-save[data-placement="home"]'))
+		void Promise.all([container.ready, loadedPage]).then(load);
 	else {
 		const fold = document.querySelector<HTMLDetailsElement>('details[data-offline-fold]');
 		if (fold) {
