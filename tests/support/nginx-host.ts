@@ -11,7 +11,8 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { AS_NOBODY, NGINX_PATH, freePort, servableDir, waitForPort } from './nginx';
+import { AS_NOBODY, NGINX_PATH, servableDir, waitForPort } from './nginx';
+import { freePort } from './ports';
 
 export interface HostOptions {
 	/** The build served first; `deploy()` swaps it while the server runs. */

@@ -10,45 +10,20 @@ import {
 	symlinkSync,
 	writeFileSync,
 } from 'node:fs';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { freePort, listening } from './ports';
 import type { StaticServer } from './server';
 
 /** Debian's nginx (`apt-get install nginx-light`; .ci/run installs it). NGINX_PATH overrides. */
 export const NGINX_PATH = process.env['NGINX_PATH'] ?? '/usr/sbin/nginx';
 const MIME_TYPES = '/etc/nginx/mime.types';
 
-/** A free TCP port on loopback (the kernel picks one; nginx binds it right after). */
-export async function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const probe = net.createServer();
-		probe.once('error', reject);
-		probe.listen(0, '127.0.0.1', () => {
-			const address = probe.address();
-			const port = typeof address === 'object' && address ? address.port : 0;
-			probe.close(() => {
-				resolve(port);
-			});
-		});
-	});
-}
-
 /** Resolves once something listens on `port`; fails with nginx's error log after the timeout. */
 export async function waitForPort(port: number, log: string, timeoutMs = 10_000): Promise<void> {
 	const until = Date.now() + timeoutMs;
 	for (;;) {
-		const open = await new Promise<boolean>((resolve) => {
-			const socket = net.connect(port, '127.0.0.1');
-			socket.once('connect', () => {
-				socket.end();
-				resolve(true);
-			});
-			socket.once('error', () => {
-				resolve(false);
-			});
-		});
-		if (open) return;
+		if (await listening(port)) return;
 		if (Date.now() > until)
 			throw new Error(
 				`nginx did not listen on ${port}: ${existsSync(log) ? readFileSync(log, 'utf8') : ''}`,

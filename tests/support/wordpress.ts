@@ -11,9 +11,9 @@ import {
 	symlinkSync,
 	writeFileSync,
 } from 'node:fs';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { freePort, listening } from './ports';
 
 /**
  * A real WordPress from Debian (`apt-get install wordpress apache2 libapache2-mod-php
@@ -46,20 +46,6 @@ const NEEDS: [string, string][] = [
 	['/usr/bin/php', 'php-cli'],
 ];
 
-async function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const probe = net.createServer();
-		probe.once('error', reject);
-		probe.listen(0, '127.0.0.1', () => {
-			const address = probe.address();
-			const port = typeof address === 'object' && address ? address.port : 0;
-			probe.close(() => {
-				resolve(port);
-			});
-		});
-	});
-}
-
 async function waitFor(
 	check: () => boolean | Promise<boolean>,
 	what: string,
@@ -75,18 +61,6 @@ async function waitFor(
 		await new Promise((r) => setTimeout(r, 100));
 	}
 }
-
-const listening = (port: number) =>
-	new Promise<boolean>((resolve) => {
-		const socket = net.connect(port, '127.0.0.1');
-		socket.once('connect', () => {
-			socket.end();
-			resolve(true);
-		});
-		socket.once('error', () => {
-			resolve(false);
-		});
-	});
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): string {
 	const result = spawnSync(command, args, { encoding: 'utf8', env, timeout: 120_000 });

@@ -1,5 +1,4 @@
 import { spawnSync } from 'node:child_process';
-import net from 'node:net';
 import path from 'node:path';
 import { readContent } from '../../src/content-io/read-content';
 import { contentDir } from '../../src/content-io/collections';
@@ -7,23 +6,10 @@ import { headersFor, readHeadersFile } from '../support/headers';
 import { serveStatic } from '../support/server';
 import { startWordPress } from '../support/wordpress';
 import { summarizeHeld } from '../support/adversarial';
+import { freePort } from '../support/ports';
 
 /** Where the site is built for this test: its own build, for the address it is served at. */
 export const WORDPRESS_DIST = path.resolve('.wordpress');
-
-async function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const probe = net.createServer();
-		probe.once('error', reject);
-		probe.listen(0, '127.0.0.1', () => {
-			const address = probe.address();
-			const port = typeof address === 'object' && address ? address.port : 0;
-			probe.close(() => {
-				resolve(port);
-			});
-		});
-	});
-}
 
 /**
  * Builds the site for a loopback address (oEmbed, its discovery links and share tags are
