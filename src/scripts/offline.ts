@@ -56,13 +56,13 @@ if (container && 'caches' in window && document.querySelector('offline-save')) {
 	const load = () => import('./offline-save').catch(() => undefined);
 	// The control shows nothing until the worker is ready, so its code waits for that, and for
 	// the page to finish loading: it never competes with what the reader came for.
-	const loadedPage = new Promise((resolve) => {
-		if (document.readyState === 'complete') resolve(undefined);
-		else addEventListener('load', resolve, { once: true });
-	});
-	if (document.querySelector('offline-save[data-placement="home"]'))
-		void Promise.all([container.ready, loadedPage]).then(load);
-	else {
+	if (document.querySelector('offline-save[data-placement="home"]')) {
+		const pageLoaded = new Promise((resolve) => {
+			if (document.readyState === 'complete') resolve(undefined);
+			else addEventListener('load', resolve, { once: true });
+		});
+		void Promise.all([container.ready, pageLoaded]).then(load);
+	} else {
 		const fold = document.querySelector<HTMLDetailsElement>('details[data-offline-fold]');
 		if (fold) {
 			void container.ready.then(() => {
