@@ -85,6 +85,9 @@ async function workerReady(page: Page): Promise<void> {
 /** Clicks the home page's "Save" with the keyboard and waits for "Saved on …". */
 async function save(page: Page): Promise<void> {
 	const control = page.locator('offline-save[data-placement="home"]');
+	// The control's code loads once the page has loaded and the worker is ready; until then
+	// the button is hidden, and focusing it would do nothing.
+	await expect(control.locator('[data-save]')).toBeVisible();
 	await control.locator('[data-save]').focus();
 	await page.keyboard.press('Enter');
 	await expect(control.locator('[data-state]')).toContainText('Saved on', { timeout: 30_000 });
