@@ -77,13 +77,45 @@ export function buildSite(dist, env = {}) {
 
 /**
  * Per-page render times from Astro's build log ("├─ /page/index.html (+12ms)"), in ms: the
- * mean and median over every page the build rendered, and how many.
+ * mean and median over every page the build rendered, how many, and the total and count per
+ * kind of page (a page's path with its own folder as `*`: every actor page is one kind).
  */
 export function pageRenderTimes(log) {
-	const times = [...log.matchAll(/├─ \S+ \(\+(\d+(?:\.\d+)?)ms\)/g)].map((m) => Number(m[1]));
+	const entries = [...log.matchAll(/├─ (\S+) \(\+(\d+(?:\.\d+)?)ms\)/g)].map((m) => ({
+		page: m[1] ?? '',
+		ms: Number(m[2]),
+	}));
+	const times = entries.map((e) => e.ms);
 	const sorted = [...times].sort((a, b) => a - b);
 	const mean = times.reduce((a, b) => a + b, 0) / Math.max(times.length, 1);
-	return { pages: times.length, mean, median: sorted[Math.floor(sorted.length / 2)] ?? 0 };
+	const kinds = new Map();
+	for (const { page, ms } of entries) {
+		const parts = page.split('/').filter(Boolean);
+		const kind = parts.length >= 3 ? [...parts.slice(0, -2), '*', parts.at(-1)].join('/') : page;
+		const known = kinds.get(kind) ?? { pages: 0, ms: 0 };
+		kinds.set(kind, { pages: known.pages + 1, ms: known.ms + ms });
+	}
+	return { pages: times.length, mean, median: sorted[Math.floor(sorted.length / 2)] ?? 0, kinds };
+}
+
+/**
+ * The per-page render time of a bigger build with the page mix of a smaller one: each kind of
+ * page at its mean time in `big`, weighted by how many pages of that kind `small` has, so a
+ * story with more actor pages (cheap ones) is not counted faster for that alone. Kinds only
+ * one build has are left out. Returns the mean of both over the same mix.
+ */
+export function sameMixRender(small, big) {
+	let pages = 0;
+	let smallMs = 0;
+	let bigMs = 0;
+	for (const [kind, { pages: n, ms }] of small.kinds) {
+		const other = big.kinds.get(kind);
+		if (!other) continue;
+		pages += n;
+		smallMs += ms;
+		bigMs += n * (other.ms / other.pages);
+	}
+	return { small: smallMs / Math.max(pages, 1), big: bigMs / Math.max(pages, 1), pages };
 }
 
 /** The chart-downloads cache line of a build log: files read back and files drawn. */

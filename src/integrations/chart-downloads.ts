@@ -6,7 +6,7 @@ import * as cheerio from 'cheerio';
 import { buildStandaloneSvg, type LegendItem } from '../lib/embed/svg-export';
 import { contentHash, openContentCache } from './content-cache';
 import { FONTS, FONT_FAMILY } from './fonts';
-import { renderPng } from './render-png';
+import { openPngRenderer } from './render-png';
 import {
 	inlineSvgStyles,
 	resolveRootProperties,
@@ -35,6 +35,9 @@ export function chartDownloads(options: { editions?: readonly string[] } = {}): 
 				// A chart's files depend only on its page, its stylesheets, the site and the fonts:
 				// when none changed since a build before, they are read back, not drawn again.
 				const cache = openContentCache('chart-downloads');
+				// PNGs draw in worker threads while the next charts are read and inlined here.
+				const renderer = openPngRenderer();
+				const drawing = new Set<Promise<void>>();
 				const fonts = FONTS.map((f) => statSync(f).size).join(' ');
 				// Embed pages share their stylesheets: read each file once.
 				const sheets = new Map<string, string>();
@@ -139,23 +142,28 @@ export function chartDownloads(options: { editions?: readonly string[] } = {}): 
 						count++;
 						continue;
 					}
-					// Rendered off the main thread, and awaited: resvg's pixels live in native memory,
-					// freed only when V8 finalizes their handles, which needs the event loop to turn.
-					// Rendering in a synchronous loop held every chart's pixels until the loop ended
-					// (about 10 MB a chart, 500 MB on a story 50 times this size).
-					const png = await renderPng(standalone, {
-						fitTo: { mode: 'zoom', value: 2 },
-						font: {
-							fontFiles: FONTS,
-							loadSystemFonts: false,
-							defaultFontFamily: 'Source Sans 3',
-						},
-					});
-					writeFileSync(path.join(path.dirname(page), `${name}.png`), png);
-					drawn.set(`${name}.png`, png);
-					cache.set(key, drawn);
-					count++;
+					const job = renderer
+						.render(standalone, {
+							fitTo: { mode: 'zoom', value: 2 },
+							font: {
+								fontFiles: FONTS,
+								loadSystemFonts: false,
+								defaultFontFamily: 'Source Sans 3',
+							},
+						})
+						.then((png) => {
+							writeFileSync(path.join(path.dirname(page), `${name}.png`), png);
+							drawn.set(`${name}.png`, png);
+							cache.set(key, drawn);
+							count++;
+						})
+						.finally(() => drawing.delete(job));
+					drawing.add(job);
+					// A few drawings at a time: each holds a chart's pixels (about 10 MB) until done.
+					if (drawing.size >= renderer.capacity) await Promise.race(drawing);
 				}
+				await Promise.all(drawing);
+				await renderer.close();
 				cache.prune();
 				logger.info(
 					`wrote SVG and PNG downloads for ${count} chart(s): ${cache.hits} from the cache (content unchanged), ${count - cache.hits} drawn`,

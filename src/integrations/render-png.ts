@@ -1,27 +1,39 @@
 /**
- * Drawing SVG as PNG with resvg, for the build's chart files and share cards, without the
- * build holding every bitmap it ever drew.
+ * Drawing SVG as PNG with resvg, for the build's chart files and share cards: in a pool of
+ * worker threads (png-worker.mjs), one per core, so drawing and PNG encoding (the slow part,
+ * synchronous in resvg) run beside the build's own work instead of blocking it.
  */
-import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { availableParallelism } from 'node:os';
+import type { ResvgRenderOptions } from '@resvg/resvg-js';
+import { Piscina } from 'piscina';
 
-/** Bitmap bytes drawn since the last collection, and how many may pile up before one. */
-let drawn = 0;
-const COLLECT_AFTER = 64_000_000;
+export interface PngRenderer {
+	/** The PNG of an SVG. */
+	render(svg: string, options: ResvgRenderOptions): Promise<Buffer>;
+	/** How many drawings may be asked for at once before the caller should wait for one. */
+	readonly capacity: number;
+	/** Stops the threads once every drawing asked for has finished. */
+	close(): Promise<void>;
+}
 
-/**
- * The PNG of an SVG, drawn off the main thread. A drawn bitmap lives in native memory until
- * V8 finalizes its handle, which a build with a small JavaScript heap seldom does: 522 share
- * cards of a story 50 times a typical one held 1.5 GB. So after every 64 MB of bitmaps this
- * asks for a young-generation collection (a few milliseconds), where the build exposes it
- * (`--expose-gc`, scripts/build-options.mjs); elsewhere memory is left to V8.
- */
-export async function renderPng(svg: string, options: ResvgRenderOptions): Promise<Buffer> {
-	const image = await renderAsync(svg, options);
-	const png = image.asPng();
-	drawn += image.width * image.height * 4;
-	if (drawn > COLLECT_AFTER) {
-		drawn = 0;
-		globalThis.gc?.({ type: 'minor', execution: 'sync' });
-	}
-	return png;
+/** A pool of drawing threads, started on the first drawing: a rebuild from the cache starts none. */
+export function openPngRenderer(): PngRenderer {
+	const threads = Math.max(1, availableParallelism());
+	let pool: Piscina | undefined;
+	return {
+		capacity: threads * 2,
+		async render(svg, options) {
+			pool ??= new Piscina({
+				filename: new URL('./png-worker.mjs', import.meta.url).href,
+				minThreads: threads,
+				maxThreads: threads,
+			});
+			const png = (await pool.run({ svg, options })) as Uint8Array;
+			return Buffer.from(png.buffer, png.byteOffset, png.byteLength);
+		},
+		async close() {
+			await pool?.close();
+			pool = undefined;
+		},
+	};
 }

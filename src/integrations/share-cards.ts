@@ -7,14 +7,11 @@ import * as cheerio from 'cheerio';
 import { resolveRootProperties } from '../lib/embed/svg-inline-styles';
 import { buildShareCard, type ShareCard } from '../lib/site/share-card';
 import { CARD_FONTS, FONT_FAMILY, resvgFonts } from './fonts';
-import { renderPng } from './render-png';
+import { openPngRenderer } from './render-png';
 import { contentHash, openContentCache } from './content-cache';
 
 const require = createRequire(import.meta.url);
 const RESVG_VERSION = (require('@resvg/resvg-js/package.json') as { version: string }).version;
-
-/** Cards drawn at once: resvg renders off the main thread, so two cores draw two. */
-const PARALLEL = 4;
 
 /**
  * After the build (and after the chart downloads, which it draws from), writes the share
@@ -49,11 +46,14 @@ export function shareCards(): AstroIntegration {
 				let colors: ShareCard['colors'] | undefined;
 				const charts = new Map<string, string | undefined>();
 				const jobs: (() => Promise<boolean>)[] = [];
+				const renderer = openPngRenderer();
 				for (const file of htmlFiles(out)) {
 					const html = readFileSync(file, 'utf8');
 					const root = /<html\b[^>]*>/.exec(html)?.[0] ?? '';
 					if (!/\sdata-card="/.test(root)) continue;
-					const $ = cheerio.load(html);
+					// Everything a card needs is in the opening tag and the head: parse only those.
+					const head = html.indexOf('</head>');
+					const $ = cheerio.load(head === -1 ? html : `${html.slice(0, head)}</head></html>`);
 					const target = fileOf($('meta[property="og:image"]').attr('content') ?? '');
 					if (!target) continue;
 					colors ??= readColors($, fileOf);
@@ -73,9 +73,7 @@ export function shareCards(): AstroIntegration {
 					jobs.push(async () => {
 						const key = contentHash(RESVG_VERSION, fonts, card);
 						const cached = cache.get(key, ['card.png'])?.get('card.png');
-						// Rendered off the main thread and awaited: resvg's pixels live in native
-						// memory, freed only when V8 finalizes their handles.
-						const png = cached ?? (await renderPng(card, { font: resvgFonts(CARD_FONTS) }));
+						const png = cached ?? (await renderer.render(card, { font: resvgFonts(CARD_FONTS) }));
 						if (!cached) cache.set(key, new Map([['card.png', png]]));
 						mkdirSync(path.dirname(target), { recursive: true });
 						writeFileSync(target, png);
@@ -83,9 +81,12 @@ export function shareCards(): AstroIntegration {
 					});
 				}
 				let reused = 0;
-				for (let i = 0; i < jobs.length; i += PARALLEL)
-					for (const cached of await Promise.all(jobs.slice(i, i + PARALLEL).map((job) => job())))
+				// A few cards at a time, so the threads are never idle and few bitmaps wait in memory.
+				const batch = renderer.capacity;
+				for (let i = 0; i < jobs.length; i += batch)
+					for (const cached of await Promise.all(jobs.slice(i, i + batch).map((job) => job())))
 						if (cached) reused++;
+				await renderer.close();
 				cache.prune();
 				logger.info(
 					`wrote ${jobs.length} share card(s), ${jobs.length - reused} drawn, ${reused} unchanged from the cache, in ${((performance.now() - started) / 1000).toFixed(1)} s`,
