@@ -82,4 +82,22 @@ describe('inlineSvgStyles', () => {
 		expect(resolveRootProperties(CSS).get('--line')).toBe('#333');
 		expect(resolveRootProperties(CSS, 'dark').get('--text')).toBe('#eee');
 	});
+	it('applies rules that name what only an ancestor or a negation has, and only those', () => {
+		const css = `
+			.absent .chart__line { stroke: red; }
+			.wrap > svg g:not(.absent) .chart__line { fill: blue; }
+			[data-kind="two words"] text[data-level='1'] { fill: green; }
+			:is(.wrap, .absent) text[data-level='2'] { fill: teal; }
+			rect.chart__label { fill: red; }
+			.chart__label[data-missing] { fill: red; }
+		`;
+		const svg =
+			'<svg class="chart" viewBox="0 0 960 600" data-kind="two words">' +
+			SVG.slice(SVG.indexOf('>') + 1);
+		const out = inlineSvgStyles(svg, css, {
+			ancestors: [{ tag: 'div', attributes: { class: 'wrap' } }],
+			width: 960,
+		});
+		expect(styles(out)).toEqual({ line: 'fill:blue', a: 'fill:green', b: 'fill:teal' });
+	});
 });

@@ -228,6 +228,65 @@ function parseStyle(style: string): Map<string, string> {
 	);
 }
 
+/** The tag names, classes, ids and attribute names a document uses. */
+interface Names {
+	tags: Set<string>;
+	classes: Set<string>;
+	ids: Set<string>;
+	attributes: Set<string>;
+}
+
+function namesIn($: cheerio.CheerioAPI): Names {
+	const names: Names = {
+		tags: new Set(),
+		classes: new Set(),
+		ids: new Set(),
+		attributes: new Set(),
+	};
+	for (const el of $('*').toArray() as Element[]) {
+		names.tags.add(el.name);
+		for (const [name, value] of Object.entries(el.attribs)) {
+			names.attributes.add(name);
+			if (name === 'class') for (const c of value.split(/\s+/)) names.classes.add(c);
+			else if (name === 'id') names.ids.add(value);
+		}
+	}
+	return names;
+}
+
+/**
+ * False when a selector cannot match the document: its last compound (the element a rule
+ * styles) names a tag, class, id or attribute that no element has. The site's stylesheets
+ * hold hundreds of rules for other parts of the page; querying each against a chart of
+ * thousands of elements was most of the work on a large map. Selectors with escapes are
+ * always queried.
+ */
+function mayMatch(selector: string, names: Names): boolean {
+	if (selector.includes('\\')) return true;
+	let depth = 0;
+	let start = 0;
+	for (let i = selector.length - 1; i >= 0; i--) {
+		const ch = selector[i];
+		if (ch === ')' || ch === ']') depth++;
+		else if (ch === '(' || ch === '[') depth--;
+		else if (depth === 0 && /[\s>+~]/.test(ch ?? '')) {
+			start = i + 1;
+			break;
+		}
+	}
+	// What the element itself must have: outside brackets and the parentheses of :not() and the like.
+	let compound = selector.slice(start);
+	while (/\([^()]*\)/.test(compound)) compound = compound.replace(/\([^()]*\)/g, '');
+	const tag = /^[a-zA-Z][\w-]*/.exec(compound)?.[0];
+	if (tag && !names.tags.has(tag)) return false;
+	const outside = compound.replace(/\[[^\]]*\]/g, '');
+	for (const [, kind, name] of outside.matchAll(/([.#])([\w-]+)/g))
+		if (!(kind === '.' ? names.classes : names.ids).has(name ?? '')) return false;
+	for (const [, name] of compound.matchAll(/\[\s*([\w-]+)/g))
+		if (!names.attributes.has(name ?? '')) return false;
+	return true;
+}
+
 /** Parsed stylesheets by width and text: every chart of a build shares the same few. */
 const parsed = new Map<string, Rule[]>();
 
@@ -265,9 +324,10 @@ export function inlineSvgStyles(
 
 	// Declarations per element, with their weight.
 	const declared = new Map<Element, { prop: string; value: string; weight: number }[]>();
+	const present = namesIn($);
 	for (const rule of rules)
 		for (const selector of rule.selectors) {
-			if (STATEFUL.test(selector)) continue;
+			if (STATEFUL.test(selector) || !mayMatch(selector, present)) continue;
 			const target = selector === ':root' ? 'html-root' : selector.replace(/:root\b/g, 'html-root');
 			let matched: Element[];
 			try {
