@@ -77,7 +77,7 @@ export function buildSite(dist, env = {}) {
 
 /**
  * Per-page render times from Astro's build log ("├─ /page/index.html (+12ms)"), in ms: the
- * mean and median over every page the build rendered, how many, and the total and count per
+ * mean and median over every page the build rendered, how many, and the total, count and times per
  * kind of page (a page's path with its own folder as `*`: every actor page is one kind).
  */
 export function pageRenderTimes(log) {
@@ -92,30 +92,51 @@ export function pageRenderTimes(log) {
 	for (const { page, ms } of entries) {
 		const parts = page.split('/').filter(Boolean);
 		const kind = parts.length >= 3 ? [...parts.slice(0, -2), '*', parts.at(-1)].join('/') : page;
-		const known = kinds.get(kind) ?? { pages: 0, ms: 0 };
-		kinds.set(kind, { pages: known.pages + 1, ms: known.ms + ms });
+		const known = kinds.get(kind) ?? { pages: 0, ms: 0, times: [] };
+		kinds.set(kind, { pages: known.pages + 1, ms: known.ms + ms, times: [...known.times, ms] });
 	}
 	return { pages: times.length, mean, median: sorted[Math.floor(sorted.length / 2)] ?? 0, kinds };
 }
 
+/** The median of a list of numbers. */
+const medianOf = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+
 /**
- * The per-page render time of a bigger build with the page mix of a smaller one: each kind of
- * page at its mean time in `big`, weighted by how many pages of that kind `small` has, so a
- * story with more actor pages (cheap ones) is not counted faster for that alone. Kinds only
- * one build has are left out. Returns the mean of both over the same mix.
+ * The per-page render time of a bigger build with the page mix of a smaller one, over the
+ * kinds of page there are more of in the bigger story (an actor's page, an explainer, an
+ * actor's embed): each kind at its median time, weighted by how many pages of that kind
+ * `small` has. The mix keeps a story with more actor pages (cheap ones) from counting as
+ * faster for that alone; the median keeps the first pages of a kind, which pay for loading
+ * and compiling its code, from counting as slower in the smaller build. Means are given too.
+ * Apart, the total time of the kinds there are as many of in both (the home page, the map
+ * and its embed, the data files), each of which covers the whole story, so its work grows
+ * with the story by nature. Kinds only one build has are left out.
  */
 export function sameMixRender(small, big) {
-	let pages = 0;
-	let smallMs = 0;
-	let bigMs = 0;
-	for (const [kind, { pages: n, ms }] of small.kinds) {
+	const mix = { pages: 0, small: 0, big: 0, smallMean: 0, bigMean: 0 };
+	let whole = { pages: 0, small: 0, big: 0 };
+	for (const [kind, { pages: n, ms, times }] of small.kinds) {
 		const other = big.kinds.get(kind);
 		if (!other) continue;
-		pages += n;
-		smallMs += ms;
-		bigMs += n * (other.ms / other.pages);
+		if (other.pages <= n) {
+			whole = { pages: whole.pages + n, small: whole.small + ms, big: whole.big + other.ms };
+			continue;
+		}
+		mix.pages += n;
+		mix.small += n * medianOf(times);
+		mix.big += n * medianOf(other.times);
+		mix.smallMean += ms;
+		mix.bigMean += n * (other.ms / other.pages);
 	}
-	return { small: smallMs / Math.max(pages, 1), big: bigMs / Math.max(pages, 1), pages };
+	const per = (x) => x / Math.max(mix.pages, 1);
+	return {
+		pages: mix.pages,
+		small: per(mix.small),
+		big: per(mix.big),
+		smallMean: per(mix.smallMean),
+		bigMean: per(mix.bigMean),
+		whole,
+	};
 }
 
 /** The chart-downloads cache line of a build log: files read back and files drawn. */
