@@ -14,8 +14,8 @@ const require = createRequire(import.meta.url);
 const RESVG_VERSION = (require('@resvg/resvg-js/package.json') as { version: string }).version;
 
 /**
- * Once the pages are built, writes the share card of every page that asks for one (a card
- * with a chart after the chart downloads, which it draws from): `<html data-card="words|chart">` with its words in
+ * After the build (and after the chart downloads, which it draws from), writes the share
+ * card of every page that asks for one: `<html data-card="words|chart">` with its words in
  * the page's Open Graph tags and, for a chart, `data-card-chart` naming the chart's SVG
  * file. The PNG goes where the page's `og:image` points. Cards come from the PNG cache when
  * nothing on them changed, so an unchanged rebuild draws none.
@@ -23,7 +23,6 @@ const RESVG_VERSION = (require('@resvg/resvg-js/package.json') as { version: str
 export function shareCards(): AstroIntegration {
 	let site: URL | undefined;
 	let base = '/';
-	let run: CardRun | undefined;
 	return {
 		name: 'explainer:share-cards',
 		hooks: {
@@ -31,99 +30,68 @@ export function shareCards(): AstroIntegration {
 				site = config.site ? new URL(config.site) : undefined;
 				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
 			},
-			// As soon as the pages exist: cards of words start drawing in the worker threads while
-			// the sitemap and the chart files are written. Cards with a chart wait for its file.
-			'astro:build:generated': ({ dir }) => {
-				run = startCards(fileURLToPath(dir), new URL(base, site ?? 'http://localhost/'), base);
-			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const cards =
-					run ?? startCards(fileURLToPath(dir), new URL(base, site ?? 'http://localhost/'), base);
-				run = undefined;
-				const { drawn, reused } = await cards.finish();
+				const started = performance.now();
+				const out = fileURLToPath(dir);
+				const origin = new URL(base, site ?? 'http://localhost/');
+				/** A site path or address inside the build, as a file path; undefined outside it. */
+				const fileOf = (href: string): string | undefined => {
+					const url = new URL(href, origin);
+					if (!url.pathname.startsWith(base)) return undefined;
+					return path.join(out, decodeURIComponent(url.pathname.slice(base.length)));
+				};
+				// A card depends only on its SVG, the fonts and resvg: unchanged, it is read back.
+				const cache = openContentCache('share-cards');
+				const fonts = CARD_FONTS.map((f) => statSync(f).size).join(' ');
+				let colors: ShareCard['colors'] | undefined;
+				const charts = new Map<string, string | undefined>();
+				const jobs: (() => Promise<boolean>)[] = [];
+				const renderer = openPngRenderer();
+				for (const file of htmlFiles(out)) {
+					const html = readFileSync(file, 'utf8');
+					const root = /<html\b[^>]*>/.exec(html)?.[0] ?? '';
+					if (!/\sdata-card="/.test(root)) continue;
+					// Everything a card needs is in the opening tag and the head: parse only those.
+					const head = html.indexOf('</head>');
+					const $ = cheerio.load(head === -1 ? html : `${html.slice(0, head)}</head></html>`);
+					const target = fileOf($('meta[property="og:image"]').attr('content') ?? '');
+					if (!target) continue;
+					colors ??= readColors($, fileOf);
+					const chartHref = $('html').attr('data-card-chart');
+					const chartFile = chartHref ? fileOf(chartHref) : undefined;
+					const chart = chartFile ? chartOf(chartFile, charts) : undefined;
+					const card = buildShareCard({
+						eyebrow: $('html').attr('data-card-eyebrow'),
+						title: $('meta[property="og:title"]').attr('content') ?? '',
+						summary: $('meta[property="og:description"]').attr('content'),
+						siteName: $('meta[property="og:site_name"]').attr('content') ?? '',
+						chart: $('html').attr('data-card') === 'chart' ? chart : undefined,
+						crop: $('html').attr('data-card-crop') === 'top' ? 'top' : 'fit',
+						colors,
+						font: FONT_FAMILY,
+					});
+					jobs.push(async () => {
+						const key = contentHash(RESVG_VERSION, fonts, card);
+						const cached = cache.get(key, ['card.png'])?.get('card.png');
+						const png = cached ?? (await renderer.render(card, { font: resvgFonts(CARD_FONTS) }));
+						if (!cached) cache.set(key, new Map([['card.png', png]]));
+						mkdirSync(path.dirname(target), { recursive: true });
+						writeFileSync(target, png);
+						return cached !== undefined;
+					});
+				}
+				let reused = 0;
+				// A few cards at a time, so the threads are never idle and few bitmaps wait in memory.
+				const batch = renderer.capacity;
+				for (let i = 0; i < jobs.length; i += batch)
+					for (const cached of await Promise.all(jobs.slice(i, i + batch).map((job) => job())))
+						if (cached) reused++;
+				await renderer.close();
+				cache.prune();
 				logger.info(
-					`wrote ${drawn + reused} share card(s), ${drawn} drawn, ${reused} unchanged from the cache, in ${((performance.now() - cards.started) / 1000).toFixed(1)} s from the end of the pages (beside the sitemap and chart files)`,
+					`wrote ${jobs.length} share card(s), ${jobs.length - reused} drawn, ${reused} unchanged from the cache, in ${((performance.now() - started) / 1000).toFixed(1)} s`,
 				);
 			},
-		},
-	};
-}
-
-interface CardRun {
-	started: number;
-	/** Draws the cards that waited for their chart, waits for every card, and stops the threads. */
-	finish(): Promise<{ drawn: number; reused: number }>;
-}
-
-/**
- * Reads every page that asks for a card, starts drawing the cards of words at once, and keeps
- * the cards with a chart for `finish()`, once the chart files exist (chart-downloads.ts).
- */
-function startCards(out: string, origin: URL, base: string): CardRun {
-	const started = performance.now();
-	/** A site path or address inside the build, as a file path; undefined outside it. */
-	const fileOf = (href: string): string | undefined => {
-		const url = new URL(href, origin);
-		if (!url.pathname.startsWith(base)) return undefined;
-		return path.join(out, decodeURIComponent(url.pathname.slice(base.length)));
-	};
-	// A card depends only on its SVG, the fonts and resvg: unchanged, it is read back.
-	const cache = openContentCache('share-cards');
-	const fonts = CARD_FONTS.map((f) => statSync(f).size).join(' ');
-	const renderer = openPngRenderer();
-	const charts = new Map<string, string | undefined>();
-	/** Draws (or reads back) one card into its file; true when it came from the cache. */
-	const draw = async (card: string, target: string): Promise<boolean> => {
-		const key = contentHash(RESVG_VERSION, fonts, card);
-		const cached = cache.get(key, ['card.png'])?.get('card.png');
-		const png = cached ?? (await renderer.render(card, { font: resvgFonts(CARD_FONTS) }));
-		if (!cached) cache.set(key, new Map([['card.png', png]]));
-		mkdirSync(path.dirname(target), { recursive: true });
-		writeFileSync(target, png);
-		return cached !== undefined;
-	};
-	let colors: ShareCard['colors'] | undefined;
-	const drawing: Promise<boolean>[] = [];
-	const later: (() => Promise<boolean>)[] = [];
-	for (const file of htmlFiles(out)) {
-		const html = readFileSync(file, 'utf8');
-		const root = /<html\b[^>]*>/.exec(html)?.[0] ?? '';
-		if (!/\sdata-card="/.test(root)) continue;
-		// Everything a card needs is in the opening tag and the head: parse only those.
-		const head = html.indexOf('</head>');
-		const $ = cheerio.load(head === -1 ? html : `${html.slice(0, head)}</head></html>`);
-		const target = fileOf($('meta[property="og:image"]').attr('content') ?? '');
-		if (!target) continue;
-		const pageColors = (colors ??= readColors($, fileOf));
-		const chartHref = $('html').attr('data-card') === 'chart' && $('html').attr('data-card-chart');
-		const chartFile = chartHref ? fileOf(chartHref) : undefined;
-		const card = (chart: string | undefined) =>
-			buildShareCard({
-				eyebrow: $('html').attr('data-card-eyebrow'),
-				title: $('meta[property="og:title"]').attr('content') ?? '',
-				summary: $('meta[property="og:description"]').attr('content'),
-				siteName: $('meta[property="og:site_name"]').attr('content') ?? '',
-				chart,
-				crop: $('html').attr('data-card-crop') === 'top' ? 'top' : 'fit',
-				colors: pageColors,
-				font: FONT_FAMILY,
-			});
-		if (chartFile) later.push(() => draw(card(chartOf(chartFile, charts)), target));
-		else drawing.push(draw(card(undefined), target));
-	}
-	return {
-		started,
-		async finish() {
-			// A few chart cards at a time, so the threads are never idle and few bitmaps wait.
-			const results = await Promise.all(drawing);
-			for (let i = 0; i < later.length; i += renderer.capacity)
-				results.push(
-					...(await Promise.all(later.slice(i, i + renderer.capacity).map((job) => job()))),
-				);
-			await renderer.close();
-			cache.prune();
-			const reused = results.filter(Boolean).length;
-			return { drawn: results.length - reused, reused };
 		},
 	};
 }
