@@ -13,7 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
-import { budget, kb, ratio, sizes } from './lib.mjs';
+import { budget, kb, median, ratio, sizes } from './lib.mjs';
 import { serveDist } from './serve.mjs';
 
 const require = createRequire(import.meta.url);
@@ -41,8 +41,6 @@ async function readGraph(contentDir) {
 		links: story.relations.map((r) => ({ source: r.data.source, target: r.data.target })),
 	};
 }
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
 /**
  * In the page: records, for each input event of `type`, the time from the event to the next

@@ -86,20 +86,19 @@ export function pageRenderTimes(log) {
 		ms: Number(m[2]),
 	}));
 	const times = entries.map((e) => e.ms);
-	const sorted = [...times].sort((a, b) => a - b);
 	const mean = times.reduce((a, b) => a + b, 0) / Math.max(times.length, 1);
 	const kinds = new Map();
 	for (const { page, ms } of entries) {
 		const parts = page.split('/').filter(Boolean);
 		const kind = parts.length >= 3 ? [...parts.slice(0, -2), '*', parts.at(-1)].join('/') : page;
 		const known = kinds.get(kind) ?? { pages: 0, ms: 0, times: [] };
-		kinds.set(kind, { pages: known.pages + 1, ms: known.ms + ms, times: [...known.times, ms] });
+		known.pages++;
+		known.ms += ms;
+		known.times.push(ms);
+		kinds.set(kind, known);
 	}
-	return { pages: times.length, mean, median: sorted[Math.floor(sorted.length / 2)] ?? 0, kinds };
+	return { pages: times.length, mean, median: median(times), kinds };
 }
-
-/** The median of a list of numbers. */
-const medianOf = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
 /**
  * The per-page render time of a bigger build with the page mix of a smaller one, over the
@@ -123,8 +122,8 @@ export function sameMixRender(small, big) {
 			continue;
 		}
 		mix.pages += n;
-		mix.small += n * medianOf(times);
-		mix.big += n * medianOf(other.times);
+		mix.small += n * median(times);
+		mix.big += n * median(other.times);
 		mix.smallMean += ms;
 		mix.bigMean += n * (other.ms / other.pages);
 	}
@@ -227,6 +226,10 @@ export function medianTime(fn, runs) {
 		result = fn();
 		times.push(performance.now() - started);
 	}
-	times.sort((a, b) => a - b);
-	return { ms: times[Math.floor(times.length / 2)], result };
+	return { ms: median(times), result };
+}
+
+/** The median of a list of numbers (the upper one of the middle two); NaN for none. */
+export function median(xs) {
+	return [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 }

@@ -5,7 +5,11 @@
  * (src/scripts/search-ui.ts) loads; Pagefind loads after that, when the reader searches.
  */
 
-/** The dialog's own messages (`data-strings`), whole sentences with nothing to fill in. */
+/**
+ * The dialog's own messages (`data-strings`), whole sentences with nothing to fill in. Read
+ * here rather than with ./strings: that module's message formatter is a chunk of its own,
+ * which every page would then fetch for sentences that need no formatting.
+ */
 type Messages = (key: string) => string;
 
 function readMessages(el: HTMLElement): Messages {
