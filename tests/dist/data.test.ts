@@ -55,4 +55,15 @@ describe('/data/ downloads', () => {
 			[...DATASETS.flatMap((d) => [`${d}.csv`, `${d}.json`]), 'network.gexf'].sort(),
 		);
 	});
+
+	it('each download reads "FORMAT (size)", a space between the link and its size', () => {
+		const $ = cheerio.load(readFileSync(path.join(DIST, 'data', 'index.html'), 'utf8'));
+		$('.visually-hidden').remove();
+		const cells = $('a[download]')
+			.parent()
+			.map((_, td) => $(td).text().replace(/\s+/g, ' ').trim())
+			.get();
+		expect(cells.length).toBe(DATASETS.length + 1);
+		for (const cell of cells) expect(cell).toMatch(/^(?:(?:JSON|CSV|GEXF) \(\d+ KB\)(?: · |$))+$/);
+	});
 });
