@@ -115,10 +115,20 @@ async function versionFor(clientId: string): Promise<string> {
 }
 
 /**
+ * Whether a newer worker is installing, waiting or has taken over. Its caches are not this
+ * worker's to judge: an older worker still finishing a page's tasks must not delete them.
+ */
+function superseded(): boolean {
+	const { installing, waiting, active } = self.registration;
+	return Boolean(installing || waiting || (active && active !== self.serviceWorker));
+}
+
+/**
  * Deletes the caches of versions nothing needs any more: not this one, not one an open tab
- * was loaded from, not a reader's last complete saved copy.
+ * was loaded from, not a reader's last complete saved copy. Only the newest worker deletes.
  */
 async function prune(): Promise<void> {
+	if (superseded()) return;
 	const open = new Set(
 		(await self.clients.matchAll({ includeUncontrolled: true, type: 'all' })).map((c) => c.id),
 	);
@@ -132,6 +142,9 @@ async function prune(): Promise<void> {
 			st.clients = Object.fromEntries(Object.entries(st.clients).filter(([id]) => open.has(id)));
 		});
 	const names = await caches.keys();
+	// Checked again after listing: a worker that started installing since then is not in
+	// the list; one that started before is caught here.
+	if (superseded()) return;
 	await Promise.all(
 		names
 			.filter((name) => {

@@ -16,7 +16,7 @@ import { createI18n } from '../../src/i18n';
 import { formatBytes } from '../../src/lib/offline/format';
 import { editionPrefix } from '../../src/lib/site/editions';
 import { makeDeploy } from '../support/deploy';
-import { startHost, type Host } from '../support/nginx-host';
+import { startHost, type Host, type HostOptions } from '../support/nginx-host';
 import { BASE, DIST } from '../support/paths';
 
 interface Manifest {
@@ -37,7 +37,7 @@ const readable = (dir: string) => (entry: [string, number, string]) => {
 /** Pages throw nothing uncaught; offline answers (503, 404) may log as failed loads. */
 const test = base.extend<{
 	uncaught: void;
-	host: (options?: { maxAge?: number; missing?: string }) => Promise<Host>;
+	host: (options?: Omit<HostOptions, 'dist' | 'base'>) => Promise<Host>;
 }>({
 	uncaught: [
 		async ({ page }, use) => {
@@ -391,6 +391,38 @@ test('a tab left open across a deploy keeps its files, offers a reload when its 
 	await expect
 		.poll(async () => Object.keys(await caches(page)))
 		.not.toContain(`explainer-${before}`);
+});
+
+test('a page read while a new version installs leaves that version its files', async ({
+	page,
+	host,
+}) => {
+	// The new build's styles arrive slowly, so its worker is still installing when the reader
+	// opens another page. The old worker answers that page and tidies up after it.
+	const server = await host({ slow: { match: 'n2\\.css$', bytesPerSecond: 4096 } });
+	await page.goto(server.url);
+	await workerReady(page);
+	const next = makeDeploy(DIST, { renameAssets: 'n2' });
+	server.deploy(next.dir);
+	await update(page);
+	const installing = () =>
+		page.evaluate(async () => {
+			const r = await navigator.serviceWorker.getRegistration();
+			return Boolean(r?.installing || r?.waiting);
+		});
+	expect(await installing()).toBe(true);
+	const other = await page.context().newPage();
+	// Not waiting for its load: its styles are slow too.
+	await other.goto(`${server.url}explainers/`, { waitUntil: 'commit' });
+	await workerReady(other);
+	expect(await installing(), 'the new worker was still installing').toBe(true);
+	await expect.poll(installing, { timeout: 20_000 }).toBe(false);
+	const kept = await caches(page);
+	expect(Object.keys(kept)).toContain(`explainer-${manifestOf(DIST).version}`);
+	expect(kept[`explainer-${next.version}`] ?? [], 'the new version’s shell').toContainEqual(
+		expect.stringMatching(/n2\.css$/),
+	);
+	await other.close();
 });
 
 test.describe('search says what is true when it cannot load its index', () => {

@@ -23,6 +23,8 @@ export interface HostOptions {
 	maxAge?: number;
 	/** Paths answered 404, as an nginx regular expression (e.g. `\.pf_\w+$`). */
 	missing?: string;
+	/** Paths sent slowly, as on a poor connection: an nginx regular expression and a rate. */
+	slow?: { match: string; bytesPerSecond: number };
 }
 
 export interface LogLine {
@@ -67,6 +69,10 @@ export async function startHost(options: HostOptions): Promise<Host> {
 	const missing = options.missing
 		? `location ~ ${options.missing} {\n    error_page 404 ${base}404.html;\n    return 404;\n}`
 		: '';
+	// Set before a location is chosen, so it holds under every location the build's file has.
+	const slow = options.slow
+		? `if ($uri ~ ${options.slow.match}) {\n    set $limit_rate ${options.slow.bytesPerSecond};\n}`
+		: '';
 	writeFileSync(
 		path.join(prefix, 'nginx.conf'),
 		`worker_processes 1;
@@ -91,6 +97,7 @@ http {
         root ${site === root ? link : root};
         ${options.maxAge === undefined ? '' : `expires ${options.maxAge}s;`}
         ${missing}
+        ${slow}
         include ${link}/nginx-headers.conf;
     }
 }
