@@ -14,6 +14,7 @@ import { safeDecode } from '../lib/site/safe-url';
 import { directionOf, pickNeighbour } from '../lib/network/nav';
 import {
 	IDENTITY,
+	between,
 	levelIndex,
 	panBy,
 	revealPoint,
@@ -29,6 +30,8 @@ const f = (v: number) => v.toFixed(2);
 const FOCUS = 'focus=';
 const EDGE = 'edge=';
 const STEP = Math.SQRT2;
+/** A wheel or pinch gesture has paused after this long without a step (ms). */
+const SETTLE_MS = 120;
 
 interface NodeItem {
 	kind: 'node';
@@ -172,7 +175,13 @@ function enhance(root: HTMLElement): void {
 	let preview: NodeItem | undefined;
 	let roving = nodes.values().next().value;
 	if (roving) roving.el.tabIndex = 0;
+	// The zoom the reader asked for, and the one the map's elements are drawn at. They differ
+	// while a wheel or pinch gesture runs: see glide().
 	let transform: ZoomTransform = IDENTITY;
+	let shown: ZoomTransform = IDENTITY;
+	/** The CSS transform glide() has put on the canvas, in the SVG's units. */
+	let scaled: ZoomTransform = IDENTITY;
+	let settleLater = 0;
 	let level = -1;
 	// The canvas's width on screen, kept by the resize observer (reading it would force layout).
 	let width = 0;
@@ -207,7 +216,7 @@ function enhance(root: HTMLElement): void {
 	};
 
 	const placeNode = (el: SVGElement, n: NodeItem) => {
-		const t = transform;
+		const t = shown;
 		el.setAttribute('transform', `translate(${f(t.k * n.x + t.x)} ${f(t.k * n.y + t.y)})`);
 	};
 	/** A copy of an item for the highlight layer: same classes and drawing, no ids or roles. */
@@ -285,6 +294,10 @@ function enhance(root: HTMLElement): void {
 
 	/** Draws the current zoom; picks the glyph scale and the labels that fit at it. */
 	const draw = () => {
+		clearTimeout(settleLater);
+		shown = transform;
+		scaled = IDENTITY;
+		svg.style.removeProperty('transform');
 		const edgesAt = `translate(${f(transform.x)} ${f(transform.y)}) scale(${transform.k.toFixed(4)})`;
 		viewport.setAttribute('transform', edgesAt);
 		liftEdges.setAttribute('transform', edgesAt);
@@ -312,6 +325,21 @@ function enhance(root: HTMLElement): void {
 		transform = next;
 		draw();
 	};
+
+	// While a wheel or pinch gesture runs, each step scales the drawing as it is: a CSS
+	// transform on the canvas, which has its own compositor layer (NetworkChart.astro), so a
+	// step neither restyles nor repaints the map's thousands of elements. Glyphs, labels and
+	// strokes grow and shrink with it, and zooming out shows an empty margin, until the
+	// gesture pauses (SETTLE_MS) or the fingers lift; then the map is drawn at the new zoom,
+	// once. Buttons, keys, drags and selection draw at once, as before.
+	const glide = (next: ZoomTransform) => {
+		transform = next;
+		scaled = between(shown, transform);
+		const px = width ? width / frame.width : 1;
+		svg.style.transform = `translate(${f(scaled.x * px)}px, ${f(scaled.y * px)}px) scale(${scaled.k.toFixed(4)})`;
+		clearTimeout(settleLater);
+		settleLater = window.setTimeout(draw, SETTLE_MS);
+	};
 	const centreOf = (item: Item) =>
 		item.kind === 'node'
 			? item
@@ -328,12 +356,17 @@ function enhance(root: HTMLElement): void {
 			: { x: frame.width / 2, y: frame.height / 2 };
 		setTransform(zoomAt(transform, factor, p, frame));
 	};
-	/** A pointer's position in the SVG's own units. */
+	/** A pointer's position in the SVG's own units, as if no gesture were scaling it. */
 	const toSvg = (clientX: number, clientY: number) => {
 		const box = svg.getBoundingClientRect();
+		// Under glide()'s transform, the box is the canvas's moved by `scaled` and scaled by k.
+		const w = box.width / scaled.k;
+		const h = box.height / scaled.k;
+		const left = box.left - (scaled.x * w) / frame.width;
+		const top = box.top - (scaled.y * h) / frame.height;
 		return {
-			x: ((clientX - box.left) * frame.width) / box.width,
-			y: ((clientY - box.top) * frame.height) / box.height,
+			x: ((clientX - left) * frame.width) / w,
+			y: ((clientY - top) * frame.height) / h,
 		};
 	};
 
@@ -573,7 +606,7 @@ function enhance(root: HTMLElement): void {
 			if (!event.ctrlKey && !event.metaKey) return;
 			event.preventDefault();
 			const factor = 2 ** (-event.deltaY * (event.deltaMode === 1 ? 0.05 : 0.002));
-			setTransform(zoomAt(transform, factor, toSvg(event.clientX, event.clientY), frame));
+			glide(zoomAt(transform, factor, toSvg(event.clientX, event.clientY), frame));
 		},
 		{ passive: false },
 	);
@@ -603,7 +636,7 @@ function enhance(root: HTMLElement): void {
 			const factor = Math.hypot(b.x - a.x, b.y - a.y) / (Math.hypot(b0.x - a0.x, b0.y - a0.y) || 1);
 			const mid0 = { x: (a0.x + b0.x) / 2, y: (a0.y + b0.y) / 2 };
 			const zoomed = zoomAt(start.transform, factor, mid0, frame);
-			setTransform(panBy(zoomed, (a.x + b.x) / 2 - mid0.x, (a.y + b.y) / 2 - mid0.y, frame));
+			glide(panBy(zoomed, (a.x + b.x) / 2 - mid0.x, (a.y + b.y) / 2 - mid0.y, frame));
 			dragged = true;
 			return;
 		}
@@ -616,6 +649,8 @@ function enhance(root: HTMLElement): void {
 		if (!pointers.delete(event.pointerId)) return;
 		pressed = pointers.size > 0;
 		start = pointers.size ? snapshot() : undefined;
+		// A pinch ends: draw the map at its new zoom now, not after the pause.
+		if (scaled !== IDENTITY) draw();
 		if (event.type === 'pointercancel') dragged = false;
 	};
 	svg.addEventListener('pointerup', release);

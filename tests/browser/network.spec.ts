@@ -474,6 +474,82 @@ test.describe('on a generated story', () => {
 		await expect(viewport).toHaveAttribute('transform', moved);
 	});
 
+	test('a wheel gesture moves the drawing as it is, and the map is drawn at the new zoom once it pauses', async ({
+		page,
+		fixtureSite,
+	}) => {
+		await open(page, fixtureSite, 'network/');
+		await enhanced(page);
+		const canvas = chart(page).locator('.network__canvas');
+		await canvas.evaluate((e) => {
+			e.scrollIntoView();
+		});
+		const box = await canvas.boundingBox();
+		if (!box) throw new Error('no canvas');
+		const [x, y] = [box.x + box.width / 2, box.y + Math.min(box.height / 2, 250)];
+		// A node away from the pointer: where it goes tests the whole transform, not its fixed point.
+		// Its origin on screen, through every transform, the canvas's CSS one included.
+		const origin = (e: Element) => {
+			const m = (e as SVGGraphicsElement).getScreenCTM();
+			return { x: m?.e ?? NaN, y: m?.f ?? NaN };
+		};
+		const id = await chart(page)
+			.locator('[data-node]')
+			.evaluateAll(
+				(els, p) =>
+					els
+						.map((e) => {
+							const r = e.getBoundingClientRect();
+							const d = Math.hypot(r.x + r.width / 2 - p.x, r.y + r.height / 2 - p.y);
+							return { id: (e as SVGElement).dataset['node'] ?? '', d };
+						})
+						.filter((n) => n.d > 40 && n.d < 160)
+						.sort((a, b) => a.d - b.d)[0]?.id,
+				{ x, y },
+			);
+		expect(id).toBeTruthy();
+		const node = chart(page).locator(`[data-node="${id}"]`);
+		const placed = await node.getAttribute('transform');
+		const during = await page.evaluate(
+			({ x, y, id }) => {
+				const svg = document.querySelector('network-chart .network__canvas');
+				if (!svg) throw new Error('no canvas');
+				for (let i = 0; i < 3; i++)
+					svg.dispatchEvent(
+						new WheelEvent('wheel', {
+							ctrlKey: true,
+							deltaY: -100,
+							clientX: x,
+							clientY: y,
+							cancelable: true,
+							bubbles: true,
+						}),
+					);
+				const el = svg.querySelector<SVGGraphicsElement>(`[data-node="${id}"]`);
+				const m = el?.getScreenCTM();
+				return {
+					css: (svg as SVGSVGElement).style.transform,
+					placed: el?.getAttribute('transform'),
+					at: { x: m?.e ?? NaN, y: m?.f ?? NaN },
+				};
+			},
+			{ x, y, id },
+		);
+		// During the gesture: the canvas is scaled as a whole; no node has moved.
+		expect(during.css).toMatch(/scale\(1\.51/);
+		expect(during.placed).toBe(placed);
+		// Once it pauses: drawn at the new zoom, the canvas untransformed, the node where it was shown.
+		await expect(canvas).toHaveAttribute('style', /^(?!.*transform)/);
+		await expect(chart(page).locator('[data-network-viewport]')).toHaveAttribute(
+			'transform',
+			/scale\(1\.51/,
+		);
+		expect(await node.getAttribute('transform')).not.toBe(placed);
+		const after = await node.evaluate(origin);
+		expect(Math.abs(after.x - during.at.x)).toBeLessThan(0.5);
+		expect(Math.abs(after.y - during.at.y)).toBeLessThan(0.5);
+	});
+
 	test('touch: two fingers pinch to zoom, one finger pans once zoomed and selects nothing', async ({
 		browser,
 		fixtureSite,

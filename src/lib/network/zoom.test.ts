@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { LABEL_LEVELS } from './labels';
-import { IDENTITY, ZOOM_MAX, clampTransform, levelIndex, panBy, revealPoint, zoomAt } from './zoom';
+import {
+	IDENTITY,
+	ZOOM_MAX,
+	between,
+	clampTransform,
+	levelIndex,
+	panBy,
+	revealPoint,
+	zoomAt,
+} from './zoom';
 
 const frame = { width: 960, height: 680 };
 const toScreen = (t: { k: number; x: number; y: number }, p: { x: number; y: number }) => ({
@@ -49,5 +58,28 @@ describe('levelIndex', () => {
 		expect(levelIndex(1.01, LABEL_LEVELS)).toBe(7);
 		expect(levelIndex(9, LABEL_LEVELS)).toBe(0);
 		expect(levelIndex(0.01, LABEL_LEVELS)).toBe(LABEL_LEVELS.length - 1);
+	});
+});
+
+describe('between', () => {
+	it('carries what one transform drew to where the other draws it', () => {
+		const from = zoomAt(IDENTITY, 2, { x: 300, y: 200 }, frame);
+		const to = zoomAt(from, 3, { x: 700, y: 500 }, frame);
+		const step = between(from, to);
+		for (const p of [
+			{ x: 0, y: 0 },
+			{ x: 480, y: 340 },
+			{ x: 955, y: 12 },
+		]) {
+			const via = toScreen(step, toScreen(from, p));
+			const direct = toScreen(to, p);
+			expect(via.x).toBeCloseTo(direct.x, 9);
+			expect(via.y).toBeCloseTo(direct.y, 9);
+		}
+	});
+
+	it('is the identity between a transform and itself', () => {
+		const t = { k: 4, x: -1200, y: -300 };
+		expect(between(t, t)).toEqual({ k: 1, x: 0, y: 0 });
 	});
 });

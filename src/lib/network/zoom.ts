@@ -68,6 +68,16 @@ export function revealPoint(
 }
 
 /**
+ * The transform that carries a drawing made at `from` to where `to` would draw it:
+ * `to = between(from, to) ∘ from`. It scales the drawing as it is, for the compositor to
+ * show while a gesture runs.
+ */
+export function between(from: ZoomTransform, to: ZoomTransform): ZoomTransform {
+	const k = to.k / from.k;
+	return { k, x: to.x - k * from.x, y: to.y - k * from.y };
+}
+
+/**
  * The label level in force for `u` map units per screen pixel: the index of the smallest
  * level at or above `u` (levels run from large to small), so glyphs and labels are drawn at
  * a level the layout checked. 0 when `u` is above every level.
