@@ -12,6 +12,8 @@ test('every page is served with the header policy, and no page violates it', asy
 	page,
 	strictSite,
 }) => {
+	// Every page of the sitemap in one test: time grows with the site (networkidle waits 0.5 s).
+	test.setTimeout(30_000 + sitemapPaths().length * 2_000);
 	for (const pathname of sitemapPaths()) {
 		const response = await page.goto(strictSite.url + pathname);
 		const policy = response?.headers()['content-security-policy'] ?? '';

@@ -6,6 +6,8 @@ import { test, expect, sitemapPaths } from './fixtures';
  * in `npm run test:subpath`, on a build served from a sub-folder.
  */
 test('pages load only local resources, all of which exist', async ({ page, site }) => {
+	// Every page of the sitemap in one test: time grows with the site (networkidle waits 0.5 s).
+	test.setTimeout(30_000 + sitemapPaths().length * 2_000);
 	const outside: string[] = [];
 	const failed: string[] = [];
 	const origin = new URL(site.url).origin;
