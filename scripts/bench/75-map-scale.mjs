@@ -122,9 +122,12 @@ async function measure(browser, url, { ready, canvas, node, viewport }, steps = 
 		await page.mouse.move(cx, cy);
 		await page.keyboard.down('Control');
 		const zoom = [];
+		// Gestures of two steps, in then out: the steps of a gesture come 40 ms apart, as a
+		// spun wheel or a trackpad pinch sends them, and a gesture ends with a pause long
+		// enough for ours to draw the map at its new zoom.
 		for (let i = 0; i < steps; i++) {
 			await page.mouse.wheel(0, i % 4 < 2 ? -100 : 100);
-			await page.waitForTimeout(150);
+			await page.waitForTimeout(i % 2 === 0 ? 40 : 500);
 			zoom.push(...(await latencies(page)));
 		}
 		await page.keyboard.up('Control');
@@ -304,7 +307,7 @@ export async function run(ctx) {
 		);
 		line('zoom step (Ctrl + wheel)', ours.zoom, peer.zoom);
 		// Ours moves the drawing as it is during a gesture and draws the map again once the
-		// gesture pauses; the peer redraws at every step, so its steps are its redraws.
+		// gesture pauses; the peer draws at every step, so its steps are its redraws.
 		line(
 			`the map drawn again once a zoom gesture pauses (${ours.redraw.length} pauses)`,
 			ours.redraw,

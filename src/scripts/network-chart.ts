@@ -77,6 +77,8 @@ function enhance(root: HTMLElement): void {
 	const toolbar = root.querySelector<HTMLElement>('[data-network-toolbar]');
 	const status = root.querySelector<HTMLElement>('[data-network-status]');
 	if (!svg || !viewport || !nodeLayer || !panel || !panelBody || !toolbar || !status) return;
+	// What a wheel or pinch gesture moves (see glide()): the box around the drawing.
+	const stage = svg.closest<HTMLElement>('.network__stage') ?? svg;
 	const frame = { width: Number(root.dataset['width']), height: Number(root.dataset['height']) };
 	const levels = (root.dataset['levels'] ?? '1').split(' ').map(Number);
 	const anchors = root.hasAttribute('data-anchors');
@@ -297,7 +299,7 @@ function enhance(root: HTMLElement): void {
 		clearTimeout(settleLater);
 		shown = transform;
 		scaled = IDENTITY;
-		svg.style.removeProperty('transform');
+		stage.style.removeProperty('transform');
 		const edgesAt = `translate(${f(transform.x)} ${f(transform.y)}) scale(${transform.k.toFixed(4)})`;
 		viewport.setAttribute('transform', edgesAt);
 		liftEdges.setAttribute('transform', edgesAt);
@@ -327,7 +329,7 @@ function enhance(root: HTMLElement): void {
 	};
 
 	// While a wheel or pinch gesture runs, each step scales the drawing as it is: a CSS
-	// transform on the canvas, which has its own compositor layer (NetworkChart.astro), so a
+	// transform on the box around it, its own compositor layer (NetworkChart.astro), so a
 	// step neither restyles nor repaints the map's thousands of elements. Glyphs, labels and
 	// strokes grow and shrink with it, and zooming out shows an empty margin, until the
 	// gesture pauses (SETTLE_MS) or the fingers lift; then the map is drawn at the new zoom,
@@ -336,7 +338,7 @@ function enhance(root: HTMLElement): void {
 		transform = next;
 		scaled = between(shown, transform);
 		const px = width ? width / frame.width : 1;
-		svg.style.transform = `translate(${f(scaled.x * px)}px, ${f(scaled.y * px)}px) scale(${scaled.k.toFixed(4)})`;
+		stage.style.transform = `translate(${f(scaled.x * px)}px, ${f(scaled.y * px)}px) scale(${scaled.k.toFixed(4)})`;
 		clearTimeout(settleLater);
 		settleLater = window.setTimeout(draw, SETTLE_MS);
 	};
