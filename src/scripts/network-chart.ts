@@ -181,7 +181,7 @@ function enhance(root: HTMLElement): void {
 	// while a wheel or pinch gesture runs: see glide().
 	let transform: ZoomTransform = IDENTITY;
 	let shown: ZoomTransform = IDENTITY;
-	/** The CSS transform glide() has put on the canvas, in the SVG's units. */
+	/** The CSS transform glide() has put on the stage around the drawing, in the SVG's units. */
 	let scaled: ZoomTransform = IDENTITY;
 	let settleLater = 0;
 	let level = -1;
@@ -361,7 +361,7 @@ function enhance(root: HTMLElement): void {
 	/** A pointer's position in the SVG's own units, as if no gesture were scaling it. */
 	const toSvg = (clientX: number, clientY: number) => {
 		const box = svg.getBoundingClientRect();
-		// Under glide()'s transform, the box is the canvas's moved by `scaled` and scaled by k.
+		// Under glide()'s transform on the stage, the box is moved by `scaled` and scaled by its k.
 		const w = box.width / scaled.k;
 		const h = box.height / scaled.k;
 		const left = box.left - (scaled.x * w) / frame.width;
