@@ -87,6 +87,22 @@ const enhanced = async (page: Page) => {
 	await expect(chart(page)).toHaveAttribute('data-enhanced', '');
 };
 
+/**
+ * Opens the map enhanced and scrolled into view; returns its canvas, its box and a point well
+ * inside both the canvas and the window, for the pointer.
+ */
+async function openForPointer(page: Page, site: StaticServer) {
+	await open(page, site, 'network/');
+	await enhanced(page);
+	const canvas = chart(page).locator('.network__canvas');
+	await canvas.evaluate((e) => {
+		e.scrollIntoView();
+	});
+	const box = await canvas.boundingBox();
+	if (!box) throw new Error('no canvas');
+	return { canvas, box, x: box.x + box.width / 2, y: box.y + Math.min(box.height / 2, 250) };
+}
+
 /** The ids of a node's neighbours, read from the edges drawn on the page. */
 async function neighboursOf(page: Page, id: string): Promise<string[]> {
 	return chart(page)
@@ -431,19 +447,10 @@ test.describe('on a generated story', () => {
 		page,
 		fixtureSite,
 	}) => {
-		await open(page, fixtureSite, 'network/');
-		await enhanced(page);
+		const { canvas, box, x, y } = await openForPointer(page, fixtureSite);
 		const viewport = chart(page).locator('[data-network-viewport]');
-		const canvas = chart(page).locator('.network__canvas');
-		await canvas.evaluate((e) => {
-			e.scrollIntoView();
-		});
-		const box = await canvas.boundingBox();
-		if (!box) throw new Error('no canvas');
-		// A point well inside both the canvas and the window.
-		const [x, y] = [box.x + box.width / 2, box.y + Math.min(box.height / 2, 250)];
 		// Playwright's wheel carries no modifier keys, so the event is built here.
-		await chart(page).locator('.network__canvas').dispatchEvent('wheel', {
+		await canvas.dispatchEvent('wheel', {
 			ctrlKey: true,
 			deltaY: -400,
 			clientX: x,
@@ -478,17 +485,9 @@ test.describe('on a generated story', () => {
 		page,
 		fixtureSite,
 	}) => {
-		await open(page, fixtureSite, 'network/');
-		await enhanced(page);
-		const canvas = chart(page).locator('.network__canvas');
-		await canvas.evaluate((e) => {
-			e.scrollIntoView();
-		});
-		const box = await canvas.boundingBox();
-		if (!box) throw new Error('no canvas');
-		const [x, y] = [box.x + box.width / 2, box.y + Math.min(box.height / 2, 250)];
+		const { x, y } = await openForPointer(page, fixtureSite);
 		// A node away from the pointer: where it goes tests the whole transform, not its fixed point.
-		// Its origin on screen, through every transform, the canvas's CSS one included.
+		// Its origin on screen, through every transform, the stage's CSS one included.
 		const origin = (e: Element) => {
 			const m = (e as SVGGraphicsElement).getScreenCTM();
 			return { x: m?.e ?? NaN, y: m?.f ?? NaN };
