@@ -15,7 +15,6 @@ import {
 import { oembed } from './src/integrations/oembed.ts';
 import { relativeStylesheets } from './src/integrations/relative-stylesheets.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
-import { serviceWorker } from './src/integrations/service-worker.ts';
 import { shareCards } from './src/integrations/share-cards.ts';
 import { contentDir as storyContentDir } from './src/content-io/collections.ts';
 import { readContent } from './src/content-io/read-content.ts';
@@ -69,7 +68,24 @@ export default defineConfig({
 	markdown: { syntaxHighlight: false },
 	// Scripts and styles go to files, never inline, so one header policy fits every page.
 	build: { format: 'directory', inlineStylesheets: 'never' },
-	vite: { build: { assetsInlineLimit: 0 } },
+	vite: {
+		build: {
+			assetsInlineLimit: 0,
+			rolldownOptions: {
+				// Astro's own MDX output carries a "use astro:head-inject" directive that the bundler
+				// warns about, one warning per explainer, harmlessly (withastro/astro#18087). Only that
+				// warning is dropped; every other one is shown as before.
+				onwarn(warning, warn) {
+					if (
+						warning.code === 'MODULE_LEVEL_DIRECTIVE' &&
+						warning.message.includes('use astro:head-inject')
+					)
+						return;
+					warn(warning);
+				},
+			},
+		},
+	},
 	integrations: [
 		contentCheck(),
 		mdx(),
@@ -83,7 +99,7 @@ export default defineConfig({
 				!isRedirect(page),
 			...(sitemapI18n ? { i18n: sitemapI18n } : {}),
 		}),
-		// Before the worker's file list is written: it moves the editions' 404 pages.
+		// Moves the editions' 404 pages, before the search step lists the files for the offline worker.
 		editions(languages),
 		chartDownloads({ editions: editionFolders }),
 		// After the chart files, which they draw from.
@@ -91,7 +107,8 @@ export default defineConfig({
 		oembed(),
 		securityHeaders({ editions: editionFolders }),
 		relativeStylesheets(),
-		serviceWorker(),
+		// sw.js and the offline save lists are written last, by scripts/index-search.mjs (the
+		// build's final step), since they list the search index it writes.
 	],
 	outDir: process.env.DIST_DIR ?? './dist',
 	...(cacheDir ? { cacheDir } : {}),

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Builds the Pagefind search index over the built site (DIST_DIR, default dist/). Run by
 // `npm run build` after `astro build`; exits non-zero with the reason when indexing fails.
+// Then writes the offline worker (sw.js) and its save lists, which list the index too.
 //
 // It indexes every built page that marks its content with data-pagefind-body, plus the
 // custom records (actors, events, claims) that the site emits as search-records.json, one per
@@ -111,6 +112,7 @@ console.log(
 	`index-search: indexed ${pages.length} pages and ${manifest.records.length} records [${byLanguage}] into ${path.relative(process.cwd(), written.outputPath)} in ${Math.round(performance.now() - started)} ms`,
 );
 
-// The offline cache must list the index just written.
+// The offline worker and its save lists, written once the build is complete: they list every
+// file, the index just written among them.
 const worker = writeServiceWorker(dist);
-console.log(`index-search: rewrote sw.js (${worker.files} files, version ${worker.version})`);
+console.log(`index-search: wrote sw.js (${worker.files} files, version ${worker.version})`);

@@ -1,6 +1,6 @@
 // Writes dist/sw.js (src/service-worker/sw.ts, bundled and minified with this build's version,
 // shell and language editions) and one save list per edition (dist/offline/<lang>.json).
-// Plain JS so scripts/index-search.mjs can call it after indexing, when the build is complete.
+// Plain JS, called by scripts/index-search.mjs after indexing, when the build is complete.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
