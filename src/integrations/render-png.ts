@@ -16,9 +16,12 @@ export interface PngRenderer {
 	close(): Promise<void>;
 }
 
-/** A pool of drawing threads, started on the first drawing: a rebuild from the cache starts none. */
-export function openPngRenderer(): PngRenderer {
-	const threads = Math.max(1, availableParallelism());
+/**
+ * A pool of drawing threads, started on the first drawing: a rebuild from the cache starts none.
+ * One thread per core, or `size` (while pages render, the build's own thread has a core).
+ */
+export function openPngRenderer(size = availableParallelism()): PngRenderer {
+	const threads = Math.max(1, size);
 	let pool: Piscina | undefined;
 	return {
 		capacity: threads * 2,

@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -7,78 +8,69 @@ import * as cheerio from 'cheerio';
 import { resolveRootProperties } from '../lib/embed/svg-inline-styles';
 import { buildShareCard, type ShareCard } from '../lib/site/share-card';
 import { CARD_FONTS, FONT_FAMILY, resvgFonts } from './fonts';
-import { openPngRenderer } from './render-png';
-import { contentHash, openContentCache } from './content-cache';
+import { openPngRenderer, type PngRenderer } from './render-png';
+import { contentHash, openContentCache, type ContentCache } from './content-cache';
+import { onRenderedPage } from './rendered-pages';
 
 const require = createRequire(import.meta.url);
 const RESVG_VERSION = (require('@resvg/resvg-js/package.json') as { version: string }).version;
 
 /**
- * After the build (and after the chart downloads, which it draws from), writes the share
- * card of every page that asks for one: `<html data-card="words|chart">` with its words in
- * the page's Open Graph tags and, for a chart, `data-card-chart` naming the chart's SVG
- * file. The PNG goes where the page's `og:image` points. Cards come from the PNG cache when
- * nothing on them changed, so an unchanged rebuild draws none.
+ * Writes the share card of every page that asks for one: `<html data-card="words|chart">`
+ * with its words in the page's Open Graph tags and, for a chart, `data-card-chart` naming the
+ * chart's SVG file. The PNG goes where the page's `og:image` points. Cards come from the PNG
+ * cache when nothing on them changed, so an unchanged rebuild draws none.
+ *
+ * A word card needs only its page, so it is drawn while the build renders the pages after it,
+ * on the core the build's own thread leaves free (rendered-pages.ts). A chart card waits for
+ * the chart downloads, after the build. After the build every page's card is planned again
+ * from the written page, and one drawn early is kept only if it is the same card: whatever
+ * went wrong early, or changed after, is drawn then.
  */
 export function shareCards(): AstroIntegration {
-	let site: URL | undefined;
-	let base = '/';
+	let out = '';
+	let fileOf: (href: string) => string | undefined = () => undefined;
+	let early: EarlyCards | undefined;
 	return {
 		name: 'explainer:share-cards',
 		hooks: {
-			'astro:config:done': ({ config }) => {
-				site = config.site ? new URL(config.site) : undefined;
-				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+			'astro:config:setup': ({ command, addMiddleware }) => {
+				if (command === 'build')
+					addMiddleware({
+						entrypoint: new URL('./rendered-pages-middleware.ts', import.meta.url),
+						order: 'post',
+					});
 			},
-			'astro:build:done': async ({ dir, logger }) => {
-				const started = performance.now();
-				const out = fileURLToPath(dir);
-				const origin = new URL(base, site ?? 'http://localhost/');
+			'astro:config:done': ({ config }) => {
+				out = fileURLToPath(config.outDir);
+				const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+				const origin = new URL(base, config.site ?? 'http://localhost/');
 				/** A site path or address inside the build, as a file path; undefined outside it. */
-				const fileOf = (href: string): string | undefined => {
+				fileOf = (href) => {
 					const url = new URL(href, origin);
 					if (!url.pathname.startsWith(base)) return undefined;
 					return path.join(out, decodeURIComponent(url.pathname.slice(base.length)));
 				};
-				// A card depends only on its SVG, the fonts and resvg: unchanged, it is read back.
-				const cache = openContentCache('share-cards');
-				const fonts = CARD_FONTS.map((f) => statSync(f).size).join(' ');
-				let colors: ShareCard['colors'] | undefined;
+			},
+			'astro:build:start': () => {
+				early = startEarlyCards(fileOf);
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				const started = performance.now();
+				const drawnEarly = early ?? startEarlyCards(fileOf);
+				drawnEarly.stop();
+				const { cache, colors } = drawnEarly;
+				const unfinished = drawnEarly.cards.size - drawnEarly.finished;
 				const charts = new Map<string, string | undefined>();
 				const jobs: (() => Promise<boolean>)[] = [];
+				const waits: Promise<boolean>[] = [];
 				const renderer = openPngRenderer();
-				for (const file of htmlFiles(out)) {
-					const html = readFileSync(file, 'utf8');
-					const root = /<html\b[^>]*>/.exec(html)?.[0] ?? '';
-					if (!/\sdata-card="/.test(root)) continue;
-					// Everything a card needs is in the opening tag and the head: parse only those.
-					const head = html.indexOf('</head>');
-					const $ = cheerio.load(head === -1 ? html : `${html.slice(0, head)}</head></html>`);
-					const target = fileOf($('meta[property="og:image"]').attr('content') ?? '');
-					if (!target) continue;
-					colors ??= readColors($, fileOf);
-					const chartHref = $('html').attr('data-card-chart');
-					const chartFile = chartHref ? fileOf(chartHref) : undefined;
-					const chart = chartFile ? chartOf(chartFile, charts) : undefined;
-					const card = buildShareCard({
-						eyebrow: $('html').attr('data-card-eyebrow'),
-						title: $('meta[property="og:title"]').attr('content') ?? '',
-						summary: $('meta[property="og:description"]').attr('content'),
-						siteName: $('meta[property="og:site_name"]').attr('content') ?? '',
-						chart: $('html').attr('data-card') === 'chart' ? chart : undefined,
-						crop: $('html').attr('data-card-crop') === 'top' ? 'top' : 'fit',
-						colors,
-						font: FONT_FAMILY,
-					});
-					jobs.push(async () => {
-						const key = contentHash(RESVG_VERSION, fonts, card);
-						const cached = cache.get(key, ['card.png'])?.get('card.png');
-						const png = cached ?? (await renderer.render(card, { font: resvgFonts(CARD_FONTS) }));
-						if (!cached) cache.set(key, new Map([['card.png', png]]));
-						mkdirSync(path.dirname(target), { recursive: true });
-						writeFileSync(target, png);
-						return cached !== undefined;
-					});
+				for (const file of htmlFiles(fileURLToPath(dir))) {
+					const planned = planCard(readFileSync(file, 'utf8'), fileOf, colors, charts);
+					if (!planned) continue;
+					const drawn = drawnEarly.cards.get(planned.target);
+					if (drawn?.card === planned.card) waits.push(drawn.done);
+					else jobs.push(() => drawCard(planned, renderer, cache));
 				}
 				let reused = 0;
 				// A few cards at a time, so the threads are never idle and few bitmaps wait in memory.
@@ -86,14 +78,107 @@ export function shareCards(): AstroIntegration {
 				for (let i = 0; i < jobs.length; i += batch)
 					for (const cached of await Promise.all(jobs.slice(i, i + batch).map((job) => job())))
 						if (cached) reused++;
-				await renderer.close();
+				for (const cached of await Promise.all(waits)) if (cached) reused++;
+				await Promise.all([renderer.close(), drawnEarly.renderer.close()]);
 				cache.prune();
+				const total = jobs.length + waits.length;
 				logger.info(
-					`wrote ${jobs.length} share card(s), ${jobs.length - reused} drawn, ${reused} unchanged from the cache, in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+					`wrote ${total} share card(s), ${total - reused} drawn, ${reused} unchanged from the cache, ${waits.length} of them while pages rendered (${unfinished} still drawing when they were done), in ${((performance.now() - started) / 1000).toFixed(1)} s after the build`,
 				);
 			},
 		},
 	};
+}
+
+/** A card to draw: its SVG and the file its PNG goes to. */
+interface PlannedCard {
+	target: string;
+	card: string;
+}
+
+/** Word cards drawn while pages render, by target file, and what they share with the rest. */
+interface EarlyCards {
+	cards: Map<string, { card: string; done: Promise<boolean> }>;
+	cache: ContentCache;
+	renderer: PngRenderer;
+	/** The site's colours, read from the first page's stylesheets. */
+	colors: { value?: ShareCard['colors'] };
+	/** How many of them are written. */
+	finished: number;
+	/** Stops listening: pages rendered from now on are planned after the build. */
+	stop(): void;
+}
+
+/** Listens to the pages as they render and draws each one's word card on a spare core. */
+function startEarlyCards(fileOf: (href: string) => string | undefined): EarlyCards {
+	// A card depends only on its SVG, the fonts and resvg: unchanged, it is read back.
+	const cache = openContentCache('share-cards');
+	const renderer = openPngRenderer(availableParallelism() - 1);
+	const cards: EarlyCards['cards'] = new Map();
+	const colors: EarlyCards['colors'] = {};
+	const early: EarlyCards = { cards, cache, renderer, colors, finished: 0, stop: () => {} };
+	early.stop = onRenderedPage((_, html) => {
+		// Only word cards: a chart card needs a chart file the build has not written yet.
+		if (!/^[^>]*?\sdata-card="words"/.test(html.slice(html.indexOf('<html')))) return;
+		const planned = planCard(html, fileOf, colors, new Map());
+		if (!planned || cards.has(planned.target)) return;
+		const done = drawCard(planned, renderer, cache);
+		// Awaited after the build, which reports a failure; until then it must not crash the build.
+		done.then(
+			() => early.finished++,
+			() => undefined,
+		);
+		cards.set(planned.target, { card: planned.card, done });
+	});
+	return early;
+}
+
+/** The card a page asks for, from its opening tag and head; undefined when it asks for none. */
+function planCard(
+	html: string,
+	fileOf: (href: string) => string | undefined,
+	colors: { value?: ShareCard['colors'] },
+	charts: Map<string, string | undefined>,
+): PlannedCard | undefined {
+	const root = /<html\b[^>]*>/.exec(html)?.[0] ?? '';
+	if (!/\sdata-card="/.test(root)) return undefined;
+	// Everything a card needs is in the opening tag and the head: parse only those.
+	const head = html.indexOf('</head>');
+	const $ = cheerio.load(head === -1 ? html : `${html.slice(0, head)}</head></html>`);
+	const target = fileOf($('meta[property="og:image"]').attr('content') ?? '');
+	if (!target) return undefined;
+	colors.value ??= readColors($, fileOf);
+	const chartHref = $('html').attr('data-card-chart');
+	const chartFile = chartHref ? fileOf(chartHref) : undefined;
+	const chart = chartFile ? chartOf(chartFile, charts) : undefined;
+	const card = buildShareCard({
+		eyebrow: $('html').attr('data-card-eyebrow'),
+		title: $('meta[property="og:title"]').attr('content') ?? '',
+		summary: $('meta[property="og:description"]').attr('content'),
+		siteName: $('meta[property="og:site_name"]').attr('content') ?? '',
+		chart: $('html').attr('data-card') === 'chart' ? chart : undefined,
+		crop: $('html').attr('data-card-crop') === 'top' ? 'top' : 'fit',
+		colors: colors.value,
+		font: FONT_FAMILY,
+	});
+	return { target, card };
+}
+
+const FONT_SIZES = CARD_FONTS.map((f) => statSync(f).size).join(' ');
+
+/** Draws a card (or reads it from the cache) and writes its PNG; true when it came from the cache. */
+async function drawCard(
+	{ target, card }: PlannedCard,
+	renderer: PngRenderer,
+	cache: ContentCache,
+): Promise<boolean> {
+	const key = contentHash(RESVG_VERSION, FONT_SIZES, card);
+	const cached = cache.get(key, ['card.png'])?.get('card.png');
+	const png = cached ?? (await renderer.render(card, { font: resvgFonts(CARD_FONTS) }));
+	if (!cached) cache.set(key, new Map([['card.png', png]]));
+	mkdirSync(path.dirname(target), { recursive: true });
+	writeFileSync(target, png);
+	return cached !== undefined;
 }
 
 /** The site's light colours, from the custom properties of the page's stylesheets. */
