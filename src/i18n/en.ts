@@ -597,7 +597,7 @@ export const en = {
 		one: '{description} ({count} row)',
 		other: '{description} ({count} rows)',
 	},
-	'data.kb': '{count} KB',
+	'data.kb': '{count}\u00a0KB', // a no-break space: the size never wraps apart
 	'data.fields': 'Fields',
 	'data.csvNote':
 		'In CSV files, lists are joined with “; ”. The files are UTF-8 with a byte-order mark, so spreadsheets keep accented names intact.',

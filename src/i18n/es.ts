@@ -591,7 +591,7 @@ export const es: Dictionary = {
 		one: '{description} ({count} fila)',
 		other: '{description} ({count} filas)',
 	},
-	'data.kb': '{count} KB',
+	'data.kb': '{count}\u00a0KB', // a no-break space: the size never wraps apart
 	'data.fields': 'Campos',
 	'data.csvNote':
 		'En los archivos CSV, las listas se separan con “; ”. Los archivos están en UTF-8 con marca de orden de bytes, para que las hojas de cálculo conserven los nombres con tilde.',
