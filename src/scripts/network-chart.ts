@@ -184,6 +184,8 @@ function enhance(root: HTMLElement): void {
 	/** The CSS transform glide() has put on the stage around the drawing, in the SVG's units. */
 	let scaled: ZoomTransform = IDENTITY;
 	let settleLater = 0;
+	/** Whether a wheel or pinch gesture is moving the stage and the map waits to be drawn again. */
+	let gliding = false;
 	let level = -1;
 	// The canvas's width on screen, kept by the resize observer (reading it would force layout).
 	let width = 0;
@@ -297,6 +299,7 @@ function enhance(root: HTMLElement): void {
 	/** Draws the current zoom; picks the glyph scale and the labels that fit at it. */
 	const draw = () => {
 		clearTimeout(settleLater);
+		gliding = false;
 		shown = transform;
 		scaled = IDENTITY;
 		stage.style.removeProperty('transform');
@@ -335,6 +338,7 @@ function enhance(root: HTMLElement): void {
 	// gesture pauses (SETTLE_MS) or the fingers lift; then the map is drawn at the new zoom,
 	// once. Buttons, keys, drags and selection draw at once, as before.
 	const glide = (next: ZoomTransform) => {
+		gliding = true;
 		transform = next;
 		scaled = between(shown, transform);
 		const px = width ? width / frame.width : 1;
@@ -589,6 +593,9 @@ function enhance(root: HTMLElement): void {
 		paintHighlight();
 	});
 	svg.addEventListener('pointerover', (event) => {
+		// Under a still pointer, a zoom gesture slides actor after actor by: previewing each would
+		// flash highlights across the map and repaint it at every step. The next move previews.
+		if (gliding) return;
 		const item = itemOf(event.target);
 		if (item?.kind !== 'node' || item === preview) return;
 		preview = item;

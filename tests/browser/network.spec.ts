@@ -59,7 +59,8 @@ async function buildFixtureSite(): Promise<string> {
 		const content = path.join(root, 'content');
 		rmSync(content, { recursive: true, force: true });
 		writeSyntheticStory(content, createSyntheticGraph({ actors: 15, relations: 36, seed: 5 }));
-		const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+		// The whole build, search index and offline worker included, as `npm run build` makes it.
+		const build = spawnSync(process.execPath, ['scripts/build.mjs'], {
 			env: { ...process.env, EXPLAINER_CONTENT_DIR: content, DIST_DIR: dist },
 			encoding: 'utf8',
 		});
@@ -547,6 +548,42 @@ test.describe('on a generated story', () => {
 		const after = await node.evaluate(origin);
 		expect(Math.abs(after.x - during.at.x)).toBeLessThan(0.5);
 		expect(Math.abs(after.y - during.at.y)).toBeLessThan(0.5);
+	});
+
+	test('an actor slid under a still pointer by a wheel gesture is not previewed until the map is drawn again', async ({
+		page,
+		fixtureSite,
+	}) => {
+		const { x, y } = await openForPointer(page, fixtureSite);
+		// The wheel step and the pointer arriving over an actor in one task: still inside the gesture.
+		const during = await page.evaluate(
+			({ x, y }) => {
+				const svg = document.querySelector('network-chart .network__canvas');
+				const shape = svg?.querySelector('[data-node] .network__shape');
+				if (!svg || !shape) throw new Error('no canvas');
+				svg.dispatchEvent(
+					new WheelEvent('wheel', {
+						ctrlKey: true,
+						deltaY: -100,
+						clientX: x,
+						clientY: y,
+						cancelable: true,
+						bubbles: true,
+					}),
+				);
+				shape.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+				return document.querySelector('network-chart')?.hasAttribute('data-highlight');
+			},
+			{ x, y },
+		);
+		expect(during).toBe(false);
+		// Once the gesture pauses and the map is drawn again, the same actor is previewed.
+		await expect(chart(page).locator('.network__stage')).not.toHaveAttribute('style', /transform/);
+		await chart(page)
+			.locator('[data-node] .network__shape')
+			.first()
+			.dispatchEvent('pointerover', { bubbles: true });
+		await expect(chart(page)).toHaveAttribute('data-highlight', '');
 	});
 
 	test('touch: two fingers pinch to zoom, one finger pans once zoomed and selects nothing', async ({
