@@ -717,6 +717,10 @@ export const en = {
 		one: 'Source: {sources}.',
 		other: 'Built from {count} sources: {sources}.',
 	},
+	'embed.sourcesNamedAt': {
+		one: 'Built from one source, named at',
+		other: 'Built from {count} sources, all named at',
+	},
 	'embed.footer': 'Every mark cites its source’s paragraph and how it is sourced.',
 	'embed.version': 'Content version {version}, as of {date}.',
 	'embed.openFull': 'Open the full version',

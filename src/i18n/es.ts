@@ -717,6 +717,10 @@ export const es: Dictionary = {
 		one: 'Fuente: {sources}.',
 		other: 'Elaborado a partir de {count} fuentes: {sources}.',
 	},
+	'embed.sourcesNamedAt': {
+		one: 'Elaborado a partir de una fuente, citada en',
+		other: 'Elaborado a partir de {count} fuentes, todas citadas en',
+	},
 	'embed.footer': 'Cada marca cita el párrafo de su fuente y cómo está atribuida.',
 	'embed.version': 'Versión del contenido {version}, al {date}.',
 	'embed.openFull': 'Abrir la versión completa',

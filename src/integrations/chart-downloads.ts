@@ -93,7 +93,14 @@ export function chartDownloads(options: { editions?: readonly string[] } = {}): 
 						.get()
 						.map((href) => stylesheet(href))
 						.join('\n');
-					const credit = `${$('.embed-footer [data-credit]').text().trim()} ${site ? new URL($('link[rel="canonical"]').attr('href') ?? '', site).href : ''}`;
+					const address = site
+						? new URL($('link[rel="canonical"]').attr('href') ?? '', site).href
+						: '';
+					const creditEl = $('.embed-footer [data-credit]');
+					const credit = `${creditEl.text().trim()} ${address}`.trim();
+					// Too long to draw whole, the credit says how many sources and where they are named.
+					const short = creditEl.attr('data-credit-short');
+					const shortCredit = short && address ? `${short} ${address}` : undefined;
 					// An element's ancestors in the page, as they are before any script runs.
 					const ancestorsOf = (el: ReturnType<typeof $>): Ancestor[] =>
 						el
@@ -126,6 +133,7 @@ export function chartDownloads(options: { editions?: readonly string[] } = {}): 
 					const standalone = buildStandaloneSvg(inlined, {
 						title: $('.embed-title').text().trim(),
 						credit,
+						shortCredit,
 						legend,
 						absolute: (href) => (site ? new URL(href, site).href : href),
 						font: FONT_FAMILY,

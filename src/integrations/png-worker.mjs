@@ -12,10 +12,30 @@ import { renderAsync } from '@resvg/resvg-js';
  * resvg's synchronous `Resvg` class, whose handle also holds the parsed drawing and fonts.
  *
  * @param {{ svg: string, options: import('@resvg/resvg-js').ResvgRenderOptions }} job
- * @returns {Uint8Array}
+ * @returns {Promise<Uint8Array>}
  */
-export default async function draw({ svg, options }) {
+async function drawOne({ svg, options }) {
 	const png = (await renderAsync(svg, options)).asPng();
 	globalThis.gc?.({ type: 'minor', execution: 'sync' });
+	return png;
+}
+
+/** The latest drawing asked for, settled or not: drawings run one after another. */
+/** @type {Promise<unknown>} */
+let previous = Promise.resolve();
+
+/**
+ * A thread is sent a few drawings at once (render-png.ts), so it never waits for the build's
+ * busy thread to send the next; it draws them in turn, holding one bitmap at a time.
+ *
+ * @param {{ svg: string, options: import('@resvg/resvg-js').ResvgRenderOptions }} job
+ * @returns {Promise<Uint8Array>}
+ */
+export default function draw(job) {
+	const png = previous.then(() => drawOne(job));
+	previous = png.then(
+		() => undefined,
+		() => undefined,
+	);
 	return png;
 }

@@ -17,6 +17,13 @@ export interface PngRenderer {
 }
 
 /**
+ * Drawings sent to a thread at once. A thread that finishes a drawing starts the next one it
+ * holds, instead of waiting for the build's thread to send it: that thread is busy rendering
+ * pages and hears of a finished drawing only between two of them.
+ */
+const PER_THREAD = 3;
+
+/**
  * A pool of drawing threads, started on the first drawing: a rebuild from the cache starts none.
  * One thread per core, or `size` (while pages render, the build's own thread has a core).
  */
@@ -24,12 +31,14 @@ export function openPngRenderer(size = availableParallelism()): PngRenderer {
 	const threads = Math.max(1, size);
 	let pool: Piscina | undefined;
 	return {
-		capacity: threads * 2,
+		capacity: threads * PER_THREAD,
 		async render(svg, options) {
 			pool ??= new Piscina({
 				filename: new URL('./png-worker.mjs', import.meta.url).href,
 				minThreads: threads,
 				maxThreads: threads,
+				// Each thread draws its drawings in turn (png-worker.mjs).
+				concurrentTasksPerWorker: PER_THREAD,
 			});
 			const png = (await pool.run({ svg, options })) as Uint8Array;
 			return Buffer.from(png.buffer, png.byteOffset, png.byteLength);

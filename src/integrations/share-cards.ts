@@ -65,6 +65,7 @@ export function shareCards(): AstroIntegration {
 				const jobs: (() => Promise<boolean>)[] = [];
 				const waits: Promise<boolean>[] = [];
 				const renderer = openPngRenderer();
+				drawnEarly.handOver(renderer);
 				for (const file of htmlFiles(fileURLToPath(dir))) {
 					const planned = planCard(readFileSync(file, 'utf8'), fileOf, colors, charts);
 					if (!planned) continue;
@@ -107,6 +108,8 @@ interface EarlyCards {
 	finished: number;
 	/** Stops listening: pages rendered from now on are planned after the build. */
 	stop(): void;
+	/** Sends the cards still waiting for the spare core's thread to these threads instead. */
+	handOver(renderer: PngRenderer): void;
 }
 
 /** Listens to the pages as they render and draws each one's word card on a spare core. */
@@ -116,20 +119,61 @@ function startEarlyCards(fileOf: (href: string) => string | undefined): EarlyCar
 	const renderer = openPngRenderer(availableParallelism() - 1);
 	const cards: EarlyCards['cards'] = new Map();
 	const colors: EarlyCards['colors'] = {};
-	const early: EarlyCards = { cards, cache, renderer, colors, finished: 0, stop: () => {} };
-	early.stop = onRenderedPage((_, html) => {
+	// Cards wait here, not in the thread's queue, until it has room: those still waiting when the
+	// pages are done go to every thread (handOver), not to the one a core was left for.
+	const waiting: { planned: PlannedCard; settle: (drawn: Promise<boolean>) => void }[] = [];
+	let sent = 0;
+	let late: PngRenderer | undefined;
+	const send = () => {
+		for (let next = waiting.shift(); next; next = waiting.shift()) {
+			if (late) {
+				next.settle(drawCard(next.planned, late, cache));
+				continue;
+			}
+			if (sent >= renderer.capacity) {
+				waiting.unshift(next);
+				return;
+			}
+			sent++;
+			const drawn = drawCard(next.planned, renderer, cache);
+			next.settle(drawn);
+			drawn
+				.finally(() => {
+					sent--;
+					send();
+				})
+				.catch(() => undefined);
+		}
+	};
+	const early: EarlyCards = {
+		cards,
+		cache,
+		renderer,
+		colors,
+		finished: 0,
+		stop: () => {},
+		handOver(to) {
+			late = to;
+			send();
+		},
+	};
+	const stopListening = onRenderedPage((_, html) => {
 		// Only word cards: a chart card needs a chart file the build has not written yet.
 		if (!/^[^>]*?\sdata-card="words"/.test(html.slice(html.indexOf('<html')))) return;
 		const planned = planCard(html, fileOf, colors, new Map());
 		if (!planned || cards.has(planned.target)) return;
-		const done = drawCard(planned, renderer, cache);
+		const done = new Promise<boolean>((resolve, reject) => {
+			waiting.push({ planned, settle: (drawn) => void drawn.then(resolve, reject) });
+		});
 		// Awaited after the build, which reports a failure; until then it must not crash the build.
 		done.then(
 			() => early.finished++,
 			() => undefined,
 		);
 		cards.set(planned.target, { card: planned.card, done });
+		send();
 	});
+	early.stop = stopListening;
 	return early;
 }
 

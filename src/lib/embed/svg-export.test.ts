@@ -59,6 +59,49 @@ describe('svg export', () => {
 	});
 });
 
+describe('the credit line of a chart file', () => {
+	const frame = (credit: string, shortCredit?: string) =>
+		cheerio.load(
+			buildStandaloneSvg(SVG, {
+				title: 'T',
+				credit,
+				shortCredit,
+				absolute: (href) => href,
+				font: 'sans-serif',
+				colors: { bg: '#fff', text: '#111', muted: '#555' },
+			}),
+			{ xml: true },
+		);
+	const creditLines = ($: cheerio.CheerioAPI) =>
+		$('svg > text[font-size="12"]')
+			.map((_, el) => $(el).text())
+			.get();
+
+	it('wraps a credit wider than the chart onto lines inside it, every word kept', () => {
+		const credit = 'Source: Report one; Report two. https://site.test/x/';
+		const $ = frame(credit);
+		const lines = creditLines($);
+		expect(lines.length).toBe(2);
+		expect(lines.join(' ')).toBe(credit);
+		for (const line of lines) expect(estimateTextWidth(line, 12)).toBeLessThanOrEqual(200);
+		// 40 title + 100 chart + 32 for the first line + 16 for the second.
+		expect($('svg').first().attr('height')).toBe('188');
+		const ys = $('svg > text[font-size="12"]')
+			.map((_, el) => Number($(el).attr('y')))
+			.get();
+		expect(ys).toEqual([160, 176]);
+	});
+
+	it('says how many sources and where they are named when naming them all takes more than two lines', () => {
+		const names = Array.from({ length: 20 }, (_, i) => `Report ${String(i)}`).join('; ');
+		const long = `Built from 20 sources: ${names}. https://site.test/x/`;
+		const short = 'Built from 20 sources, all named at https://site.test/x/';
+		expect(creditLines(frame(long, short)).join(' ')).toBe(short);
+		// Without a short form nothing is dropped.
+		expect(creditLines(frame(long)).join(' ')).toBe(long);
+	});
+});
+
 describe('the key’s layout', () => {
 	const items = Array.from({ length: 12 }, (_, i) => ({
 		swatch: '<svg viewBox="-10 -10 20 20"></svg>',

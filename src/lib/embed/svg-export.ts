@@ -15,8 +15,13 @@ const escapeXml = (text: string) =>
 export interface StandaloneOptions {
 	/** Shown above the chart. */
 	title: string;
-	/** Shown below it: source and where the chart comes from. */
+	/** Shown below it: source and where the chart comes from, wrapped to the chart's width. */
 	credit: string;
+	/**
+	 * Shown instead of `credit` when that would take more than two lines (a story built from
+	 * many sources): the number of sources and where they are named.
+	 */
+	shortCredit?: string | undefined;
 	/** Turns site-relative link targets into absolute addresses (identity when the site URL is unknown). */
 	absolute: (href: string) => string;
 	/** Font family to draw text with. */
@@ -43,6 +48,8 @@ export interface PlacedLegendItem extends LegendItem {
 }
 
 const LEGEND_FONT = 13;
+const CREDIT_FONT = 12;
+const CREDIT_LINE = 16;
 const LEGEND_ROW = 22;
 const SWATCH_HEIGHT = 16;
 const GAP = 6;
@@ -63,6 +70,24 @@ export function estimateTextWidth(text: string, size: number): number {
 					? 0.3
 					: 0.54;
 	return Math.ceil(em * size);
+}
+
+/**
+ * Breaks `text` at spaces into lines no wider than `width` at `size` px (estimated, so
+ * generously); a word wider than a line keeps a line of its own. Nothing is cut.
+ */
+export function wrapLines(text: string, width: number, size: number): string[] {
+	const lines: string[] = [];
+	let line = '';
+	for (const word of text.split(/\s+/).filter(Boolean)) {
+		const next = line ? `${line} ${word}` : word;
+		if (line !== '' && estimateTextWidth(next, size) > width) {
+			lines.push(line);
+			line = word;
+		} else line = next;
+	}
+	if (line) lines.push(line);
+	return lines;
 }
 
 /** The samples' width: as wide as their viewBox is relative to its height, up to twice the height. */
@@ -118,11 +143,16 @@ export function buildStandaloneSvg(svg: string, options: StandaloneOptions): str
 	const { bg, text, muted } = options.colors;
 	const pad = 16;
 	const top = 40;
-	const bottom = 32;
 	const legend = layoutLegend(options.legend ?? [], w);
 	const legendTop = top + h + (legend.height > 0 ? 12 : 0);
+	const full = wrapLines(options.credit, w, CREDIT_FONT);
+	const credit =
+		full.length > 2 && options.shortCredit ? wrapLines(options.shortCredit, w, CREDIT_FONT) : full;
+	// 32 px for one line of credit (its baseline 12 px above the bottom), 16 more for each next.
+	const bottom = 32 + Math.max(0, credit.length - 1) * CREDIT_LINE;
 	const width = Math.round(w + pad * 2);
 	const height = Math.round(legendTop + legend.height + bottom);
+	const creditTop = height - 12 - (credit.length - 1) * CREDIT_LINE;
 	const inner = svg
 		.slice(open[0].length)
 		.replace(/<\/svg>\s*$/, '')
@@ -143,7 +173,7 @@ export function buildStandaloneSvg(svg: string, options: StandaloneOptions): str
 <rect width="100%" height="100%" fill="${bg}"/>
 <text x="${pad}" y="26" font-size="18" font-weight="700" fill="${text}">${escapeXml(options.title)}</text>
 <svg class="chart" x="${pad}" y="${top}" width="${w}" height="${h}" viewBox="${viewBox.join(' ')}">${inner}</svg>
-${legend.items.map((item) => drawLegendItem(item, pad, legendTop, text)).join('')}<text x="${pad}" y="${height - 12}" font-size="12" fill="${muted}">${escapeXml(options.credit)}</text>
+${legend.items.map((item) => drawLegendItem(item, pad, legendTop, text)).join('')}${credit.map((line, i) => `<text x="${pad}" y="${creditTop + i * CREDIT_LINE}" font-size="${CREDIT_FONT}" fill="${muted}">${escapeXml(line)}</text>`).join('')}
 </svg>
 `;
 }
