@@ -6,7 +6,7 @@ import * as cheerio from 'cheerio';
 import { buildStandaloneSvg, type LegendItem } from '../lib/embed/svg-export';
 import { contentHash, openContentCache } from './content-cache';
 import { FONTS, FONT_FAMILY } from './fonts';
-import { openPngRenderer } from './render-png';
+import { DRAWING_VERSION, openPngRenderer } from './render-png';
 import {
 	inlineSvgStyles,
 	resolveRootProperties,
@@ -32,8 +32,8 @@ export function chartDownloads(options: { editions?: readonly string[] } = {}): 
 			'astro:build:done': async ({ dir, logger }) => {
 				const out = fileURLToPath(dir);
 				let count = 0;
-				// A chart's files depend only on its page, its stylesheets, the site and the fonts:
-				// when none changed since a build before, they are read back, not drawn again.
+				// A chart's files depend only on its page, its stylesheets, the site, the fonts and what
+				// draws them: when none changed since a build before, they are read back, not drawn again.
 				const cache = openContentCache('chart-downloads');
 				// PNGs draw in worker threads while the next charts are read and inlined here.
 				const renderer = openPngRenderer();
@@ -71,6 +71,7 @@ export function chartDownloads(options: { editions?: readonly string[] } = {}): 
 						...hrefs.map((href) => stylesheet(href)),
 						site?.href ?? '',
 						fonts,
+						DRAWING_VERSION,
 						names.join(' '),
 					);
 					const cached = cache.get(key, names);

@@ -3,9 +3,15 @@
  * worker threads (png-worker.mjs), one per core, so drawing and PNG encoding (the slow part,
  * synchronous in resvg) run beside the build's own work instead of blocking it.
  */
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import type { ResvgRenderOptions } from '@resvg/resvg-js';
 import { Piscina } from 'piscina';
+
+const require = createRequire(import.meta.url);
+
+/** What draws and encodes the PNGs, for the caches of drawn files: a new version draws again. */
+export const DRAWING_VERSION = `resvg ${(require('@resvg/resvg-js/package.json') as { version: string }).version}`;
 
 export interface PngRenderer {
 	/** The PNG of an SVG. */

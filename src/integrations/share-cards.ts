@@ -1,5 +1,4 @@
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,12 +7,9 @@ import * as cheerio from 'cheerio';
 import { resolveRootProperties } from '../lib/embed/svg-inline-styles';
 import { buildShareCard, type ShareCard } from '../lib/site/share-card';
 import { CARD_FONTS, FONT_FAMILY, resvgFonts } from './fonts';
-import { openPngRenderer, type PngRenderer } from './render-png';
+import { DRAWING_VERSION, openPngRenderer, type PngRenderer } from './render-png';
 import { contentHash, openContentCache, type ContentCache } from './content-cache';
 import { onRenderedPage } from './rendered-pages';
-
-const require = createRequire(import.meta.url);
-const RESVG_VERSION = (require('@resvg/resvg-js/package.json') as { version: string }).version;
 
 /**
  * Writes the share card of every page that asks for one: `<html data-card="words|chart">`
@@ -114,7 +110,7 @@ interface EarlyCards {
 
 /** Listens to the pages as they render and draws each one's word card on a spare core. */
 function startEarlyCards(fileOf: (href: string) => string | undefined): EarlyCards {
-	// A card depends only on its SVG, the fonts and resvg: unchanged, it is read back.
+	// A card depends only on its SVG, the fonts and what draws it: unchanged, it is read back.
 	const cache = openContentCache('share-cards');
 	const renderer = openPngRenderer(availableParallelism() - 1);
 	const cards: EarlyCards['cards'] = new Map();
@@ -216,7 +212,7 @@ async function drawCard(
 	renderer: PngRenderer,
 	cache: ContentCache,
 ): Promise<boolean> {
-	const key = contentHash(RESVG_VERSION, FONT_SIZES, card);
+	const key = contentHash(DRAWING_VERSION, FONT_SIZES, card);
 	const cached = cache.get(key, ['card.png'])?.get('card.png');
 	const png = cached ?? (await renderer.render(card, { font: resvgFonts(CARD_FONTS) }));
 	if (!cached) cache.set(key, new Map([['card.png', png]]));
