@@ -147,6 +147,9 @@ export const en = {
 	'quote.quoted': 'Quoted:',
 	'quote.translated': 'our translation of the report’s {language} quotation',
 	'quote.original': 'original',
+	/** The quotation marks a quotation opens and closes with in this language. */
+	'quote.open': '“',
+	'quote.close': '”',
 
 	// Dates and time
 	'date.noDate': 'Date not given',

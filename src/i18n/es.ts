@@ -141,6 +141,8 @@ export const es: Dictionary = {
 	'quote.quoted': 'Cita:',
 	'quote.translated': 'traducción nuestra de la cita en {language} del informe',
 	'quote.original': 'original',
+	'quote.open': '«',
+	'quote.close': '»',
 
 	'date.noDate': 'Sin fecha',
 	'date.noDateGiven': '{when} (sin fecha)',
@@ -172,7 +174,7 @@ export const es: Dictionary = {
 	'preview.timeline.phase': '{phase} ({events})',
 	'preview.timeline.summary': 'Las fases, en el orden que da la historia: {phases}.',
 	'preview.timeline.disputed':
-		'“{event}” tiene la fecha {date}, según el informe; esa fecha está en duda.',
+		'«{event}» tiene la fecha {date}, según el informe; esa fecha está en duda.',
 	'preview.timeline.unplaced': '{title}: {events}.',
 	'preview.timeline.open': 'Abrir la cronología completa',
 	'home.actorsCard': {
@@ -477,8 +479,8 @@ export const es: Dictionary = {
 	},
 
 	// Share cards (og:image)
-	'card.alt.words': '“{title}” en una tarjeta de {site}, con su resumen.',
-	'card.alt.chart': '{chart}: el gráfico bajo el título “{title}”, en una tarjeta de {site}.',
+	'card.alt.words': '«{title}» en una tarjeta de {site}, con su resumen.',
+	'card.alt.chart': '{chart}: el gráfico bajo el título «{title}», en una tarjeta de {site}.',
 	'card.chart.actor': {
 		one: 'Mapa de {name} y del actor con el que tiene vínculos',
 		other: 'Mapa de {name} y de los {count} actores con los que tiene vínculos',
@@ -528,17 +530,17 @@ export const es: Dictionary = {
 		other: '{count} elementos{scope}.',
 	},
 	'search.status.found': {
-		one: '{count} resultado para “{query}”{scope}.',
-		other: '{count} resultados para “{query}”{scope}.',
+		one: '{count} resultado para «{query}»{scope}.',
+		other: '{count} resultados para «{query}»{scope}.',
 	},
 	'search.status.none':
-		'No hay resultados para “{query}”{scope}. Pruebe con menos palabras, otra grafía o sin filtro.',
+		'No hay resultados para «{query}»{scope}. Pruebe con menos palabras, otra grafía o sin filtro.',
 	'search.status.showing': {
 		one: 'Se muestran {shown} de {count} resultado.',
 		other: 'Se muestran {shown} de {count} resultados.',
 	},
 	'search.scope.kind': ' en {kind}',
-	'search.scope.attribution': ' entre las afirmaciones con atribución “{attribution}”',
+	'search.scope.attribution': ' entre las afirmaciones con atribución «{attribution}»',
 	'search.failure.file':
 		'La búsqueda necesita que el sitio se sirva por HTTP: esta copia está abierta desde su equipo.',
 	'search.failure.offline':
@@ -561,7 +563,7 @@ export const es: Dictionary = {
 		'No hay índice de búsqueda en desarrollo: la búsqueda funciona en el sitio compilado. Ejecute: npm run build && npm run preview',
 	'search.record.alsoWritten': 'También se escribe {names}',
 	'search.record.involves': 'Involucra a {names}',
-	'search.record.quoted': 'Cita: “{quote}”',
+	'search.record.quoted': 'Cita: «{quote}»',
 	'search.record.paragraphs': {
 		one: 'párrafo {list}',
 		other: 'párrafos {list}',
@@ -594,7 +596,7 @@ export const es: Dictionary = {
 	'data.kb': '{count}\u00a0KB', // a no-break space: the size never wraps apart
 	'data.fields': 'Campos',
 	'data.csvNote':
-		'En los archivos CSV, las listas se separan con “; ”. Los archivos están en UTF-8 con marca de orden de bytes, para que las hojas de cálculo conserven los nombres con tilde.',
+		'En los archivos CSV, las listas se separan con «; ». Los archivos están en UTF-8 con marca de orden de bytes, para que las hojas de cálculo conserven los nombres con tilde.',
 	'data.cite': 'Cómo citar',
 	'data.citeIntro':
 		'Cite la afirmación, no solo el sitio: cada afirmación tiene un identificador estable y una dirección en la {evidence}, e indica los párrafos de la fuente de la que procede. Por ejemplo:',
@@ -635,7 +637,7 @@ export const es: Dictionary = {
 	'data.field.relation.source': 'Identificador del actor del que parte el vínculo.',
 	'data.field.relation.target': 'Identificador del actor al que apunta el vínculo.',
 	'data.field.relation.type': 'Tipo breve que se usa para filtrar.',
-	'data.field.relation.label': 'Se lee como “origen etiqueta destino”.',
+	'data.field.relation.label': 'Se lee como «origen etiqueta destino».',
 	'data.field.relation.directed': 'Si el vínculo tiene dirección.',
 	'data.field.relation.attributions':
 		'Cada atribución presente entre sus afirmaciones, una vez cada una y en el orden del vocabulario; el conjunto de afirmaciones da la de cada una.',
@@ -669,7 +671,7 @@ export const es: Dictionary = {
 	'data.field.source.title': 'Título descriptivo.',
 	'data.field.source.publisher': 'Medio; vacío cuando se desconoce.',
 	'data.field.source.short':
-		'La etiqueta breve con que las citas nombran la fuente, p. ej., “Informe A”.',
+		'La etiqueta breve con que las citas nombran la fuente, p. ej., «Informe A».',
 	'data.field.source.kind': 'Tipo de documento.',
 	'data.field.source.paragraphCount': 'Número de párrafos (líneas no vacías).',
 	'data.field.source.url': 'Nuestro resumen párrafo por párrafo.',

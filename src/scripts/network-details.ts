@@ -99,23 +99,24 @@ function claimItem(details: Details, id: string, claim: ClaimDetails): HTMLEleme
 	if (claim.q) {
 		const { o, l, t: translation, n } = claim.q;
 		const quote = h('span', 'quote', ` ${t('quote.quoted')} `);
+		const [open, close] = [t('quote.open'), t('quote.close')];
 		if (translation !== undefined) {
 			const original = h('span', null, o);
 			original.lang = l;
 			quote.append(
-				`“${translation}” `,
+				`${open}${translation}${close} `,
 				h(
 					'span',
 					'quote__note',
-					`(${t('quote.translated', { language: n ?? l })}; ${t('quote.original')}: “`,
+					`(${t('quote.translated', { language: n ?? l })}; ${t('quote.original')}: ${open}`,
 					original,
-					'”)',
+					`${close})`,
 				),
 			);
 		} else {
 			const words = h('span', null, o);
 			if (l !== data.lang) words.lang = l;
-			quote.append('“', words, '”');
+			quote.append(open, words, close);
 		}
 		statement.append(quote);
 	}

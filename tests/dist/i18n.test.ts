@@ -206,7 +206,10 @@ else
 				for (const claim of quoted) {
 					const quote = story.quoteOf(claim.id);
 					const item = $(`[data-claim="${claim.id}"] .quote`);
-					expect(item.text(), claim.id).toContain(`“${quote?.translation ?? ''}”`);
+					// In the edition's own quotation marks (« » in Spanish).
+					expect(item.text(), claim.id).toContain(
+						`${i18n.t('quote.open')}${quote?.translation ?? ''}${i18n.t('quote.close')}`,
+					);
 					expect(item.find('.quote__note').text(), claim.id).toContain(
 						i18n.t('quote.translated', { language: i18n.languageName(defaultLang) }),
 					);
@@ -308,7 +311,9 @@ function fragments(message: Message): string[] {
 	const templates = typeof message === 'string' ? [message] : Object.values(message);
 	return templates
 		.flatMap((t) => t.split(/\{\w+\}/))
-		.map((f) => f.replace(/^[\s.,:;·()“”‘’'"!?¶§–—→←⌕/|-]+|[\s.,:;·()“”‘’'"!?¶§–—→←⌕/|-]+$/g, ''))
+		.map((f) =>
+			f.replace(/^[\s.,:;·()“”«»‘’'"!?¶§–—→←⌕/|-]+|[\s.,:;·()“”«»‘’'"!?¶§–—→←⌕/|-]+$/g, ''),
+		)
 		.filter((f) => (f.includes(' ') ? f.length >= 6 : f.length >= 5 && /^\p{L}+$/u.test(f)));
 }
 

@@ -37,6 +37,8 @@ export const DETAILS_MESSAGES = [
 	'quote.quoted',
 	'quote.translated',
 	'quote.original',
+	'quote.open',
+	'quote.close',
 ] as const satisfies readonly MessageKey[];
 
 /** An actor's panel. */
