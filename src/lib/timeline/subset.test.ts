@@ -70,6 +70,24 @@ describe('restrictEvents', () => {
 		expect(orderOf(restrictEvents(events, () => true))).toEqual(orderOf(events));
 	});
 
+	test('given the kept entries, gives what the same test gives, in the list’s order', () => {
+		const events = [
+			event('a'),
+			event('x1', { after: ['a'] }),
+			event('b', { after: ['x1'] }),
+			event('c', { before: ['b'] }),
+		];
+		const [a, , b, c] = events;
+		if (!a || !b || !c) throw new Error('fixture');
+		const byTest = restrictEvents(events, (e) => e.id !== 'x1');
+		// Out of order, and one entry twice: the list's order, each once.
+		const byEntries = restrictEvents(events, [c, a, b, a]);
+		expect(byEntries.map((e) => e.id)).toEqual(['a', 'b', 'c']);
+		expect(orderOf(byEntries)).toEqual(orderOf(byTest));
+		// An entry of another list is not one of these events.
+		expect(restrictEvents(events, [{ ...a }]).map((e) => e.id)).toEqual([]);
+	});
+
 	test('does not change its input', () => {
 		const events = [event('a'), event('x', { after: ['a'] }), event('b', { after: ['x'] })];
 		const copy = structuredClone(events);
