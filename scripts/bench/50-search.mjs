@@ -69,11 +69,11 @@ export async function firstSearch(dist, { edition = '', label = '' } = {}) {
 
 		// 3. A second query, everything loaded.
 		const again = performance.now();
-		await input.fill(query.split(/\s+/)[0] ?? query);
-		await page
-			.locator('dialog [role="status"]')
-			.filter({ hasText: `“${query.split(/\s+/)[0] ?? query}”` })
-			.waitFor();
+		const word = query.split(/\s+/)[0] ?? query;
+		await input.fill(word);
+		// The status names the query in the edition's quotation marks (“ ” or « »).
+		const quoted = new RegExp(`[“«]${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[”»]`);
+		await page.locator('dialog [role="status"]').filter({ hasText: quoted }).waitFor();
 		const secondResults = performance.now() - again;
 
 		const rows = [];
