@@ -32,11 +32,11 @@ revealNoteInAddress();
 window.addEventListener('hashchange', revealNoteInAddress);
 
 if (canPop) {
-	for (const link of document.querySelectorAll<HTMLAnchorElement>('cite-ref a[data-note]'))
+	for (const link of document.querySelectorAll<HTMLAnchorElement>('cite-ref a'))
 		if (noteOf(link)) link.setAttribute('aria-haspopup', 'dialog');
 	document.addEventListener('click', (event) => {
-		const link = event.target instanceof Element ? event.target.closest('a[data-note]') : null;
-		if (!(link instanceof HTMLAnchorElement) || !link.closest('cite-ref')) return;
+		const link = event.target instanceof Element ? event.target.closest('cite-ref a') : null;
+		if (!(link instanceof HTMLAnchorElement)) return;
 		const note = noteOf(link);
 		if (!note || event.defaultPrevented) return;
 		event.preventDefault();

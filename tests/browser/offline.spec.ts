@@ -363,8 +363,10 @@ test('a tab left open across a deploy keeps its files, offers a reload when its 
 	const other = await page.context().newPage();
 	await other.goto(`${server.url}explainers/`);
 	await workerReady(other);
+	// The worker tidies up once it has stored the page it served (afterPage), which on a loaded
+	// machine can take longer than a poll's default 5 s.
 	await expect
-		.poll(async () => Object.keys(await caches(other)))
+		.poll(async () => Object.keys(await caches(other)), { timeout: 20_000 })
 		.not.toContain('explainer-0000deadbeef');
 	expect(Object.keys(await caches(other))).toEqual(
 		expect.arrayContaining([`explainer-${next.version}`, `explainer-${before}`]),
