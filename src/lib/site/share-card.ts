@@ -5,7 +5,7 @@
  * (integrations/share-cards.ts). Two designs: a chart, framed, under its title; and words
  * (an explainer's title and summary, or any page's), both with the site's name.
  */
-import { estimateTextWidth } from '../embed/svg-export';
+import { estimateTextWidth, wrapLines } from '../embed/svg-export';
 import { BASE, page } from './urls';
 
 export const CARD_WIDTH = 1200;
@@ -69,17 +69,7 @@ export function wrapText(text: string, width: number, size: number, maxLines: nu
 		while (out.length > 1 && !fits(out)) out = `${out.slice(0, -2).trimEnd()}…`;
 		return out;
 	};
-	const all: string[] = [];
-	let line = '';
-	for (const word of text.split(/\s+/).filter(Boolean)) {
-		const next = line ? `${line} ${word}` : word;
-		if (line === '' || fits(next)) line = next;
-		else {
-			all.push(line);
-			line = word;
-		}
-	}
-	if (line) all.push(line);
+	const all = wrapLines(text, width, size);
 	if (all.length <= maxLines) return all.map(cut);
 	const kept = all.slice(0, maxLines);
 	let last = kept[maxLines - 1] ?? '';
