@@ -114,25 +114,28 @@ async function update(page: Page): Promise<void> {
 }
 
 /**
- * Deploys' new worker installed, activated and in control of the page. `update()` returns once
- * installing has begun. Until the new worker activates, the old one answers every page, and
- * Chromium holds a waiting worker back while the old one keeps getting events (a navigation in
- * that moment kept one waiting for over 50 s), so a test that means to open a page of the new
- * build waits for this first.
+ * Updates the worker and waits until the new one is activated and controls the page.
+ * `update()` returns once installing has begun, and until the new worker activates the old one
+ * answers every page; a page opened in that moment once kept Chromium holding the new worker
+ * back for over 50 s. A test that means to open a page of the new build waits for this first.
  */
 async function takeOver(page: Page): Promise<void> {
-	await page.evaluate(async () => {
-		const changed = new Promise((r) => {
-			navigator.serviceWorker.addEventListener('controllerchange', r, { once: true });
-		});
-		await (await navigator.serviceWorker.getRegistration())?.update();
-		await changed;
+	await page.evaluate(() => {
+		navigator.serviceWorker.addEventListener(
+			'controllerchange',
+			() => {
+				document.documentElement.setAttribute('data-test-taken-over', '');
+			},
+			{ once: true },
+		);
 	});
+	await update(page);
 	await expect
 		.poll(() =>
 			page.evaluate(async () => {
 				const r = await navigator.serviceWorker.getRegistration();
-				return !r?.installing && !r?.waiting && r?.active?.state === 'activated';
+				const settled = !r?.installing && !r?.waiting && r?.active?.state === 'activated';
+				return settled && document.documentElement.hasAttribute('data-test-taken-over');
 			}),
 		)
 		.toBe(true);
