@@ -13,6 +13,7 @@ import {
 	sitemapLanguages,
 } from './src/integrations/editions.ts';
 import { oembed } from './src/integrations/oembed.ts';
+import { drawingsDone } from './src/integrations/render-png.ts';
 import { relativeStylesheets } from './src/integrations/relative-stylesheets.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { shareCards } from './src/integrations/share-cards.ts';
@@ -104,9 +105,12 @@ export default defineConfig({
 		chartDownloads({ editions: editionFolders }),
 		// After the chart files, which they draw from.
 		shareCards(),
-		oembed(),
 		securityHeaders({ editions: editionFolders }),
 		relativeStylesheets(),
+		// Late, as it waits for the chart PNGs, whose sizes it gives.
+		oembed(),
+		// Last: waits for the drawings the hooks before it left under way (render-png.ts).
+		drawingsDone(),
 		// sw.js and the offline save lists are written last, by scripts/index-search.mjs (the
 		// build's final step), since they list the search index it writes.
 	],

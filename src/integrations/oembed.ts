@@ -10,6 +10,8 @@ import {
 	type EmbedShape,
 } from '../lib/embed/oembed';
 import { CARD_HEIGHT, CARD_WIDTH } from '../lib/site/share-card';
+import { CHART_FILES } from './chart-downloads';
+import { finished } from './render-png';
 
 /**
  * After the build, writes each chart embed page's oEmbed response next to it
@@ -27,13 +29,15 @@ export function oembed(): AstroIntegration {
 				site = config.site ? new URL(config.site) : undefined;
 				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
 			},
-			'astro:build:done': ({ dir, logger }) => {
+			'astro:build:done': async ({ dir, logger }) => {
 				if (!site) {
 					logger.warn('no site URL (SITE_URL): oEmbed responses not written');
 					return;
 				}
 				const out = fileURLToPath(dir);
 				const origin = new URL(base, site);
+				// A thumbnail's size is read from the chart's PNG, which may still be drawing.
+				await finished(CHART_FILES);
 				let count = 0;
 				for (const file of chartPages(out)) {
 					const html = readFileSync(file, 'utf8');

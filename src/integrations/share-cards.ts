@@ -1,5 +1,4 @@
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -7,7 +6,13 @@ import * as cheerio from 'cheerio';
 import { resolveRootProperties } from '../lib/embed/svg-inline-styles';
 import { buildShareCard, type ShareCard } from '../lib/site/share-card';
 import { CARD_FONTS, FONT_FAMILY, resvgFonts } from './fonts';
-import { DRAWING_VERSION, openPngRenderer, type PngRenderer } from './render-png';
+import {
+	DRAWING_VERSION,
+	afterBuildRenderer,
+	finishLater,
+	whilePagesRenderer,
+	type PngRenderer,
+} from './render-png';
 import { contentHash, openContentCache, type ContentCache } from './content-cache';
 import { onRenderedPage } from './rendered-pages';
 
@@ -51,36 +56,34 @@ export function shareCards(): AstroIntegration {
 			'astro:build:start': () => {
 				early = startEarlyCards(fileOf);
 			},
-			'astro:build:done': async ({ dir, logger }) => {
+			'astro:build:done': ({ dir, logger }) => {
 				const started = performance.now();
 				const drawnEarly = early ?? startEarlyCards(fileOf);
 				drawnEarly.stop();
 				const { cache, colors } = drawnEarly;
 				const unfinished = drawnEarly.cards.size - drawnEarly.finished;
 				const charts = new Map<string, string | undefined>();
-				const jobs: (() => Promise<boolean>)[] = [];
+				const jobs: Promise<boolean>[] = [];
 				const waits: Promise<boolean>[] = [];
-				const renderer = openPngRenderer();
-				drawnEarly.handOver(renderer);
+				// The threads every hook after the build shares; the chart files' drawings are ahead
+				// of these in them. The cards go on drawing while the hooks after this one run.
+				const renderer = afterBuildRenderer();
 				for (const file of htmlFiles(fileURLToPath(dir))) {
 					const planned = planCard(readFileSync(file, 'utf8'), fileOf, colors, charts);
 					if (!planned) continue;
 					const drawn = drawnEarly.cards.get(planned.target);
 					if (drawn?.card === planned.card) waits.push(drawn.done);
-					else jobs.push(() => drawCard(planned, renderer, cache));
+					else jobs.push(drawCard(planned, renderer, cache));
 				}
-				let reused = 0;
-				// A few cards at a time, so the threads are never idle and few bitmaps wait in memory.
-				const batch = renderer.capacity;
-				for (let i = 0; i < jobs.length; i += batch)
-					for (const cached of await Promise.all(jobs.slice(i, i + batch).map((job) => job())))
-						if (cached) reused++;
-				for (const cached of await Promise.all(waits)) if (cached) reused++;
-				await Promise.all([renderer.close(), drawnEarly.renderer.close()]);
-				cache.prune();
-				const total = jobs.length + waits.length;
-				logger.info(
-					`wrote ${total} share card(s), ${total - reused} drawn, ${reused} unchanged from the cache, ${waits.length} of them while pages rendered (${unfinished} still drawing when they were done), in ${((performance.now() - started) / 1000).toFixed(1)} s after the build`,
+				finishLater(
+					'share cards',
+					Promise.all([...jobs, ...waits]).then((fromCache) => {
+						cache.prune();
+						const reused = fromCache.filter(Boolean).length;
+						logger.info(
+							`wrote ${fromCache.length} share card(s), ${fromCache.length - reused} drawn, ${reused} unchanged from the cache, ${waits.length} of them while pages rendered (${unfinished} still drawing when they were done), in ${((performance.now() - started) / 1000).toFixed(1)} s after the build`,
+						);
+					}),
 				);
 			},
 		},
@@ -97,79 +100,38 @@ interface PlannedCard {
 interface EarlyCards {
 	cards: Map<string, { card: string; done: Promise<boolean> }>;
 	cache: ContentCache;
-	renderer: PngRenderer;
 	/** The site's colours, read from the first page's stylesheets. */
 	colors: { value?: ShareCard['colors'] };
 	/** How many of them are written. */
 	finished: number;
 	/** Stops listening: pages rendered from now on are planned after the build. */
 	stop(): void;
-	/** Sends the cards still waiting for the spare core's thread to these threads instead. */
-	handOver(renderer: PngRenderer): void;
 }
 
-/** Listens to the pages as they render and draws each one's word card on a spare core. */
+/**
+ * Listens to the pages as they render and draws each one's word card on the spare core
+ * (render-png.ts's `whilePagesRenderer`; those it has not started when the pages are done go
+ * to every thread).
+ */
 function startEarlyCards(fileOf: (href: string) => string | undefined): EarlyCards {
 	// A card depends only on its SVG, the fonts and what draws it: unchanged, it is read back.
 	const cache = openContentCache('share-cards');
-	const renderer = openPngRenderer(availableParallelism() - 1);
 	const cards: EarlyCards['cards'] = new Map();
 	const colors: EarlyCards['colors'] = {};
-	// Cards wait here, not in the thread's queue, until it has room: those still waiting when the
-	// pages are done go to every thread (handOver), not to the one a core was left for.
-	const waiting: { planned: PlannedCard; settle: (drawn: Promise<boolean>) => void }[] = [];
-	let sent = 0;
-	let late: PngRenderer | undefined;
-	const send = () => {
-		for (let next = waiting.shift(); next; next = waiting.shift()) {
-			if (late) {
-				next.settle(drawCard(next.planned, late, cache));
-				continue;
-			}
-			if (sent >= renderer.capacity) {
-				waiting.unshift(next);
-				return;
-			}
-			sent++;
-			const drawn = drawCard(next.planned, renderer, cache);
-			next.settle(drawn);
-			drawn
-				.finally(() => {
-					sent--;
-					send();
-				})
-				.catch(() => undefined);
-		}
-	};
-	const early: EarlyCards = {
-		cards,
-		cache,
-		renderer,
-		colors,
-		finished: 0,
-		stop: () => {},
-		handOver(to) {
-			late = to;
-			send();
-		},
-	};
-	const stopListening = onRenderedPage((_, html) => {
+	const early: EarlyCards = { cards, cache, colors, finished: 0, stop: () => {} };
+	early.stop = onRenderedPage((_, html) => {
 		// Only word cards: a chart card needs a chart file the build has not written yet.
 		if (!/^[^>]*?\sdata-card="words"/.test(html.slice(html.indexOf('<html')))) return;
 		const planned = planCard(html, fileOf, colors, new Map());
 		if (!planned || cards.has(planned.target)) return;
-		const done = new Promise<boolean>((resolve, reject) => {
-			waiting.push({ planned, settle: (drawn) => void drawn.then(resolve, reject) });
-		});
+		const done = drawCard(planned, whilePagesRenderer(), cache);
 		// Awaited after the build, which reports a failure; until then it must not crash the build.
 		done.then(
 			() => early.finished++,
 			() => undefined,
 		);
 		cards.set(planned.target, { card: planned.card, done });
-		send();
 	});
-	early.stop = stopListening;
 	return early;
 }
 
