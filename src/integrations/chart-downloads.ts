@@ -96,7 +96,8 @@ export function chartDownloads(options: { editions?: readonly string[] } = {}): 
 					// while the hooks after this one run: the oEmbed responses, which read the PNGs'
 					// sizes, wait for them.
 					const chart = made.make(page, embeds, html, afterBuildRenderer());
-					if (chart) charts.push(chart.done);
+					if (!chart) continue;
+					charts.push(chart.done);
 					// Lets the threads start, and hear of their next drawings, between two charts.
 					await new Promise((resolve) => setImmediate(resolve));
 				}
