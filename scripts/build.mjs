@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { astroBuildArgs } from './build-options.mjs';
+import { astroBuildArgs, astroBuildEnv } from './build-options.mjs';
 
 const target = path.resolve(process.env.DIST_DIR ?? 'dist');
 // A sibling of the output, so the final rename stays on one filesystem.
@@ -23,8 +23,11 @@ process.on('SIGINT', () => {
 });
 
 discard();
-for (const args of [astroBuildArgs(), ['scripts/index-search.mjs']]) {
-	const { status, signal } = spawnSync(process.execPath, args, { stdio: 'inherit', env });
+for (const [args, stepEnv] of [
+	[astroBuildArgs(), astroBuildEnv(env)],
+	[['scripts/index-search.mjs'], env],
+]) {
+	const { status, signal } = spawnSync(process.execPath, args, { stdio: 'inherit', env: stepEnv });
 	if (status !== 0) {
 		discard();
 		const shown = path.relative('.', target).startsWith('..') ? target : path.relative('.', target);

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { astroBuildArgs } from '../build-options.mjs';
+import { astroBuildArgs, astroBuildEnv } from '../build-options.mjs';
 
 /** Raw and gzip -9 sizes of a buffer or string, in bytes. */
 export function sizes(content) {
@@ -43,10 +43,10 @@ export function table(header, rows) {
  */
 export function buildSite(dist, env = {}) {
 	rmSync(dist, { recursive: true, force: true });
-	const run = (args) => {
+	const run = (args, own = (e) => e) => {
 		const started = performance.now();
 		const result = spawnSync('/usr/bin/time', ['-f', '%M %U %S', process.execPath, ...args], {
-			env: { ...process.env, DIST_DIR: dist, ...env },
+			env: own({ ...process.env, DIST_DIR: dist, ...env }),
 			encoding: 'utf8',
 			maxBuffer: 64 * 1024 * 1024,
 		});
@@ -60,7 +60,7 @@ export function buildSite(dist, env = {}) {
 			.map(Number);
 		return { ms, maxRssMb: kib / 1024, cpuS: user + system, log: result.stdout };
 	};
-	const astro = run(astroBuildArgs());
+	const astro = run(astroBuildArgs(), astroBuildEnv);
 	const index = run(['scripts/index-search.mjs']);
 	return {
 		ms: astro.ms + index.ms,

@@ -44,6 +44,7 @@ export function openPngRenderer(
 	return {
 		capacity: threads * perThread,
 		async render(svg, options) {
+			if (!pool) restorePurgeDelay();
 			pool ??= new Piscina({
 				filename: new URL('./png-worker.mjs', import.meta.url).href,
 				minThreads: threads,
@@ -59,6 +60,17 @@ export function openPngRenderer(
 			pool = undefined;
 		},
 	};
+}
+
+/**
+ * Gives the drawing threads mimalloc's own purge delay back, when the build's launcher set it
+ * to 0 for the bundler (scripts/build-options.mjs). resvg reads it when a thread first loads it,
+ * from the process's environment, which deleting it here changes for every thread.
+ */
+function restorePurgeDelay(): void {
+	if (process.env['EXPLAINER_BUNDLER_PURGE'] !== '1') return;
+	delete process.env['MIMALLOC_PURGE_DELAY'];
+	delete process.env['EXPLAINER_BUNDLER_PURGE'];
 }
 
 /**
