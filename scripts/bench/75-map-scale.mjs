@@ -166,24 +166,32 @@ async function measure(browser, url, { ready, canvas, node, viewport }, steps = 
 	}
 }
 
-/** First paint of the map: ours is in the HTML (first contentful paint); the peer's is drawn by its script. */
+/**
+ * First paint of the map: the page's first contentful paint, the moment its first frame with
+ * content is shown. Ours has the map in the HTML, so that frame shows it. The peer draws its map
+ * with a script placed ahead of everything else on its page (peers/d3-graph.html), so its first
+ * frame with content is the one that shows the map too. The peer's `drawnMark`, set as the
+ * frame with its map begins, must come before that paint: runs where it does not are counted,
+ * as the figure would not then be the map's.
+ */
 async function firstPaint(browser, url, drawnMark) {
 	const runs = [];
+	let early = 0;
 	for (let i = 0; i < 5; i++) {
 		const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 		const page = await context.newPage();
 		await page.goto(url, { waitUntil: 'load' });
 		await page.waitForTimeout(300);
-		runs.push(
-			await page.evaluate((mark) => {
-				const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
-				const drawn = mark ? (performance.getEntriesByName(mark)[0]?.startTime ?? NaN) : 0;
-				return Math.max(fcp, drawn);
-			}, drawnMark),
-		);
+		const { fcp, drawn } = await page.evaluate((mark) => {
+			const paint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
+			const at = mark ? (performance.getEntriesByName(mark)[0]?.startTime ?? NaN) : -Infinity;
+			return { fcp: paint, drawn: at };
+		}, drawnMark);
+		if (!(drawn <= fcp)) early++;
+		runs.push(fcp);
 		await context.close();
 	}
-	return median(runs);
+	return { ms: median(runs), early };
 }
 
 /** Minified, gzipped bytes of a bundle of `code` (an entry module's text), tree-shaken. */
@@ -321,10 +329,10 @@ export async function run(ctx) {
 		const paintPeer = await firstPaint(browser, `${await serve(peer1)}index.html`, 'map-drawn');
 		console.log('');
 		ratio(
-			'first paint of the map at 1×, against the d3 peer',
-			paintOurs / paintPeer,
+			'first paint of the map at 1×, against the d3 peer (first contentful paint of each)',
+			paintOurs.ms / paintPeer.ms,
 			1.3,
-			`${paintOurs.toFixed(0)} ms vs ${paintPeer.toFixed(0)} ms (median of 5)`,
+			`${paintOurs.ms.toFixed(0)} ms vs ${paintPeer.ms.toFixed(0)} ms (median of 5)${paintPeer.early ? `; in ${paintPeer.early} of 5 runs the peer painted before its map was drawn, so its figure is too early` : ''}`,
 		);
 	} finally {
 		await browser.close();
