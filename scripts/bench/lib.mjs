@@ -43,10 +43,11 @@ export function table(header, rows) {
  */
 export function buildSite(dist, env = {}) {
 	rmSync(dist, { recursive: true, force: true });
-	const run = (args, own = (e) => e) => {
+	const base = { ...process.env, DIST_DIR: dist, ...env };
+	const run = (args, runEnv) => {
 		const started = performance.now();
 		const result = spawnSync('/usr/bin/time', ['-f', '%M %U %S', process.execPath, ...args], {
-			env: own({ ...process.env, DIST_DIR: dist, ...env }),
+			env: runEnv,
 			encoding: 'utf8',
 			maxBuffer: 64 * 1024 * 1024,
 		});
@@ -60,8 +61,8 @@ export function buildSite(dist, env = {}) {
 			.map(Number);
 		return { ms, maxRssMb: kib / 1024, cpuS: user + system, log: result.stdout };
 	};
-	const astro = run(astroBuildArgs(), astroBuildEnv);
-	const index = run(['scripts/index-search.mjs']);
+	const astro = run(astroBuildArgs(), astroBuildEnv(base));
+	const index = run(['scripts/index-search.mjs'], base);
 	return {
 		ms: astro.ms + index.ms,
 		/** CPU time of both steps (user + system, every thread): steadier than wall time on a loaded machine. */
