@@ -5,7 +5,7 @@ import type { AstroIntegration } from 'astro';
 import * as cheerio from 'cheerio';
 import { buildStandaloneSvg, type LegendItem } from '../lib/embed/svg-export';
 import { contentHash, openContentCache, type ContentCache } from './content-cache';
-import { FONTS, FONT_FAMILY } from './fonts';
+import { FONTS, FONT_FAMILY, resvgFonts } from './fonts';
 import {
 	DRAWING_VERSION,
 	afterBuildRenderer,
@@ -187,15 +187,8 @@ function chartMaker(out: string, site: URL | undefined): ChartMaker {
 				cache.set(key, drawn);
 				return { key, done: Promise.resolve(false) };
 			}
-			const done = renderer
-				.render(standalone, {
-					fitTo: { mode: 'zoom', value: 2 },
-					font: {
-						fontFiles: FONTS,
-						loadSystemFonts: false,
-						defaultFontFamily: 'Source Sans 3',
-					},
-				})
+			const done = resvgFonts(FONTS)
+				.then((font) => renderer.render(standalone, { fitTo: { mode: 'zoom', value: 2 }, font }))
 				.then((png) => {
 					writeFileSync(path.join(folder, `${name}.png`), png);
 					drawn.set(`${name}.png`, png);

@@ -42,7 +42,7 @@ export interface ContentCache {
 }
 
 /** Opens (creating if needed) the cache called `name`. */
-export function openContentCache(name: string, root = defaultRoot()): ContentCache {
+export function openContentCache(name: string, root = contentCacheRoot()): ContentCache {
 	const dir = path.join(root, name);
 	mkdirSync(dir, { recursive: true });
 	const entry = (key: string) => path.join(dir, key.slice(0, 2), key);
@@ -79,6 +79,7 @@ export function openContentCache(name: string, root = defaultRoot()): ContentCac
 	return cache;
 }
 
-function defaultRoot(): string {
+/** The folder the caches are kept in. */
+export function contentCacheRoot(): string {
 	return path.resolve(process.env['CONTENT_CACHE_DIR'] ?? 'node_modules/.cache/explainer-kit');
 }

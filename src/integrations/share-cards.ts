@@ -180,7 +180,7 @@ async function drawCard(
 ): Promise<boolean> {
 	const key = contentHash(DRAWING_VERSION, FONT_SIZES, card);
 	const cached = cache.get(key, ['card.png'])?.get('card.png');
-	const png = cached ?? (await renderer.render(card, { font: resvgFonts(CARD_FONTS) }));
+	const png = cached ?? (await renderer.render(card, { font: await resvgFonts(CARD_FONTS) }));
 	if (!cached) cache.set(key, new Map([['card.png', png]]));
 	mkdirSync(path.dirname(target), { recursive: true });
 	writeFileSync(target, png);
