@@ -34,6 +34,12 @@ export const en = {
 		other:
 			'Built from {count} sources: {sources}. Every statement on this site cites the paragraph it comes from and how its source attributes it.',
 	},
+	'footer.builtFromMany': {
+		one: 'Built from one source, named on {sources}. Every statement on this site cites the paragraph it comes from and how its source attributes it.',
+		other:
+			'Built from {count} sources, each named on {sources}. Every statement on this site cites the paragraph it comes from and how its source attributes it.',
+	},
+	'footer.sourcesPage': 'the sources page',
 	'footer.publisher': '({publisher})',
 	'footer.sources': 'All sources',
 	'footer.evidence': 'All claims by attribution',

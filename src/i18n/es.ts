@@ -32,6 +32,12 @@ export const es: Dictionary = {
 		other:
 			'Elaborado a partir de {count} fuentes: {sources}. Cada afirmación de este sitio cita el párrafo del que procede y cómo la atribuye su fuente.',
 	},
+	'footer.builtFromMany': {
+		one: 'Elaborado a partir de una sola fuente, nombrada en {sources}. Cada afirmación de este sitio cita el párrafo del que procede y cómo la atribuye su fuente.',
+		other:
+			'Elaborado a partir de {count} fuentes, todas nombradas en {sources}. Cada afirmación de este sitio cita el párrafo del que procede y cómo la atribuye su fuente.',
+	},
+	'footer.sourcesPage': 'la página de fuentes',
 	'footer.publisher': '({publisher})',
 	'footer.sources': 'Todas las fuentes',
 	'footer.evidence': 'Todas las afirmaciones según su atribución',

@@ -199,6 +199,12 @@ describe('structured data (JSON-LD)', () => {
 				const source = cheerio.load(readFileSync(fileOf(citation), 'utf8'));
 				expect(source(url.hash).length, citation).toBe(1);
 			}
+			const citations = article?.['citation'] as string[];
+			expect(new Set(citations).size, `${file}: each paragraph cited once`).toBe(citations.length);
+			// Based on the sources its citations point into, each once, and on no other.
+			const based = (article?.['isBasedOn'] as { url: string }[]).map((s) => s.url);
+			const pointedInto = [...new Set(citations.map((c) => c.replace(/#p\d+$/, '')))];
+			expect([...based].sort(), file).toEqual(pointedInto.sort());
 			// No publisher invented: content names none for the site.
 			expect(article?.['publisher'], file).toBeUndefined();
 		}

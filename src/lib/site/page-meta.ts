@@ -34,13 +34,15 @@ export interface PageMeta {
 /** Makes a site path absolute (with the site's public address). */
 export type Absolute = (path: string) => string;
 
-/** Every source of the story, as the thing its pages are based on. */
-function sourcesOf(story: Story, absolute: Absolute): SourceRef[] {
-	return story.sourceList.map((s) => ({
-		name: s.data.title,
-		url: absolute(urls.source(s.id)),
-		publisher: s.data.publisher,
-	}));
+/** The story's sources (those in `only`, when given), as what its pages are based on. */
+function sourcesOf(story: Story, absolute: Absolute, only?: ReadonlySet<string>): SourceRef[] {
+	return story.sourceList
+		.filter((s) => !only || only.has(s.id))
+		.map((s) => ({
+			name: s.data.title,
+			url: absolute(urls.source(s.id)),
+			publisher: s.data.publisher,
+		}));
 }
 
 /** The map or the timeline page: its chart on the card, and its embed for oEmbed. */
@@ -128,12 +130,18 @@ export function explainerPageMeta(options: {
 	image: string;
 }): PageMeta {
 	const { story, i18n, explainer, absolute, modified, image } = options;
-	const citation = explainer.cites.flatMap((id) => {
-		const claim = story.claims.get(id);
-		return claim
-			? claim.data.paragraphs.map((p) => absolute(urls.source(claim.data.source, p)))
-			: [];
-	});
+	const cited = explainer.cites.flatMap((id) => story.claims.get(id) ?? []);
+	// Each paragraph once, in the order the page first cites it.
+	const citation = [
+		...new Set(
+			cited.flatMap((claim) =>
+				claim.data.paragraphs.map((p) => absolute(urls.source(claim.data.source, p))),
+			),
+		),
+	];
+	// The sources its claims come from, in the story's reading order: not every source of a
+	// story of many, which would make each explainer's data grow with the story.
+	const citedSources = new Set(cited.map((claim) => claim.data.source));
 	return {
 		card: { eyebrow: i18n.t('search.badge.explainer') },
 		structuredData: [
@@ -144,7 +152,7 @@ export function explainerPageMeta(options: {
 				inLanguage: i18n.lang,
 				dateModified: modified,
 				image,
-				isBasedOn: sourcesOf(story, absolute),
+				isBasedOn: sourcesOf(story, absolute, citedSources),
 				citation,
 			}),
 		],
