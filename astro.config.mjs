@@ -14,6 +14,7 @@ import {
 } from './src/integrations/editions.ts';
 import { oembed } from './src/integrations/oembed.ts';
 import { drawingsDone } from './src/integrations/render-png.ts';
+import { layoutsAhead } from './src/integrations/layouts-ahead.ts';
 import { relativeStylesheets } from './src/integrations/relative-stylesheets.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { shareCards } from './src/integrations/share-cards.ts';
@@ -37,7 +38,8 @@ const cacheDir = contentDir
 	? `./node_modules/.astro/story-${createHash('sha256').update(path.resolve(contentDir)).digest('hex').slice(0, 12)}`
 	: undefined;
 
-const story = readContent(storyContentDir()).story;
+const contentReport = readContent(storyContentDir());
+const story = contentReport.story;
 /** The story's languages: the default edition at the root, the others under /<lang>/. */
 const languages = {
 	lang: story?.site.data.lang ?? 'en',
@@ -88,7 +90,10 @@ export default defineConfig({
 		},
 	},
 	integrations: [
-		contentCheck(),
+		// The content as read above: checked once, not read again.
+		contentCheck(contentReport),
+		// After the check, which stops a build of broken content before this starts a thread.
+		layoutsAhead(),
 		mdx(),
 		// Embeds are not pages of their own; the gallery at /embed/ is. Redirects and the 404
 		// pages are not pages either, nor is the offline page (what the offline worker shows for

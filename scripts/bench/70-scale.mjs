@@ -46,6 +46,14 @@ function report(label, scale, { counts, build, render, load }) {
 	console.log(
 		`  astro build ${(build.astroMs / 1000).toFixed(1)} s + search index ${(build.indexMs / 1000).toFixed(1)} s; CPU ${build.cpuS.toFixed(1)} s; per page ${render.mean.toFixed(1)} ms mean, ${render.median.toFixed(1)} ms median; load average ${load.toFixed(1)} on ${cpus().length} cores at the start`,
 	);
+	const ahead =
+		/(\d+) map layout\(s\) read by the pages, laid out ahead \((\d+) in all\), (\d+) laid out by the pages/.exec(
+			build.log,
+		);
+	if (ahead)
+		console.log(
+			`  map layouts: ${ahead[1]} read by the pages, laid out ahead by a worker thread while the site bundled (${ahead[2]} in all); ${ahead[3]} laid out by the pages themselves`,
+		);
 	const [seconds, mb] = BUDGETS[scale];
 	budget(`build time, ${label}, empty cache`, build.ms / 1000, seconds, (s) => `${s.toFixed(1)} s`);
 	budget(

@@ -14,7 +14,13 @@ import { buildStory, type Story } from '../lib/content/story';
 import { createI18n } from '../i18n';
 import { computeTimelineLayouts, type TimelineLayouts } from '../lib/timeline/layout';
 import { editionPrefix } from '../lib/site/urls';
+import { useLayoutSource } from '../lib/network/graph';
+import { LAYOUT_DIR_ENV, layoutsIn } from './layouts-ahead';
 import type { Entry, StoryInput, TranslationInput } from '../lib/content/types';
+
+// In a build, layouts a worker laid out before the pages began (src/data/layouts-ahead.ts).
+const aheadDir = process.env[LAYOUT_DIR_ENV];
+if (aheadDir) useLayoutSource(layoutsIn(aheadDir));
 
 const cached = new Map<string, Promise<Story>>();
 let input: Promise<StoryInput> | undefined;

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { contentDir } from '../content-io/collections';
 import { AUTHOR_LANG } from '../i18n';
-import { readContent } from '../content-io/read-content';
+import { readContent, type ContentReport } from '../content-io/read-content';
 import { formatProblems } from '../lib/content/integrity';
 import { translationCoverage } from '../lib/content/translations';
 import type { Problem } from '../lib/content/types';
@@ -20,10 +20,13 @@ interface Check {
 	coverage: string;
 }
 
-/** Checks the whole content directory: schemas and references together, every problem at once. */
-function check(): Check {
+/**
+ * Checks the whole content directory: schemas and references together, every problem at once.
+ * `read` is the directory as already read, when it is.
+ */
+function check(read?: ContentReport & { dir: string }): Check {
 	const dir = contentDir();
-	const { story, problems, notes } = readContent(dir);
+	const { story, problems, notes } = read?.dir === dir ? read : readContent(dir);
 	const errors = problems.filter((p) => p.severity === 'error').length;
 	// How far each translation has come, e.g. "es: 41 of 96 entries translated".
 	const coverage = (story ? translationCoverage(story) : []).map(
@@ -47,16 +50,22 @@ function check(): Check {
  * shown in the browser instead of the page, and checked again whenever a content file changes,
  * so the site comes back as soon as the file is fixed, without a restart.
  */
-export function contentCheck(): AstroIntegration {
+export function contentCheck(
+	/** The content directory as astro.config.mjs read it, checked first instead of read again. */
+	read?: ContentReport,
+): AstroIntegration {
 	let base = '/';
 	let current: Check | undefined;
+	// Only the first check may use it: a check in `astro dev` after a change reads the files.
+	let first = read ? { ...read, dir: contentDir() } : undefined;
 	return {
 		name: 'explainer:content-check',
 		hooks: {
 			'astro:config:setup': ({ command, logger, config }) => {
 				if (command === 'preview') return;
 				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-				current = check();
+				current = check(first);
+				first = undefined;
 				if (current.errors > 0 && command === 'build') {
 					// A thrown error would reach the author wrapped in "An unhandled error occurred
 					// while running the astro:config:setup hook" and a stack trace: print the list

@@ -68,6 +68,31 @@ const graphs = new WeakMap<Story, Map<string, NetworkGraph>>();
 const layouts = new WeakMap<Story, Map<string, NetworkLayout>>();
 const adjacency = new WeakMap<NetworkGraph, Map<string, NetworkEdgeInput[]>>();
 
+/**
+ * Where layouts come from: laid out here, unless a build has set a source that may hold them
+ * already (src/data/layouts-ahead.ts reads those a worker laid out before the pages began).
+ * Given the graph and options a layout is made of, and what lays it out; returns the layout.
+ */
+export type LayoutSource = (
+	graph: NetworkGraph,
+	options: NetworkLayoutOptions,
+	layOut: () => NetworkLayout,
+) => NetworkLayout;
+
+let layoutSource: LayoutSource = (_graph, _options, layOut) => layOut();
+
+/** Sets where layouts come from (see LayoutSource); returns the one it replaces. */
+export function useLayoutSource(source: LayoutSource): LayoutSource {
+	const before = layoutSource;
+	layoutSource = source;
+	return before;
+}
+
+/** A graph's layout, from the layout source. */
+function layOut(graph: NetworkGraph, options: NetworkLayoutOptions): NetworkLayout {
+	return layoutSource(graph, options, () => computeNetworkLayout(graph, options));
+}
+
 /** The value cached for a story under `key`, computed on first use. */
 function memo<T>(
 	cache: WeakMap<Story, Map<string, T>>,
@@ -142,7 +167,7 @@ export function computeStoryNetwork(
 	options: NetworkLayoutOptions = {},
 ): NetworkLayout {
 	return memo(layouts, story, `map ${JSON.stringify(options)}`, () =>
-		computeNetworkLayout(buildNetworkGraph(story), options),
+		layOut(buildNetworkGraph(story), options),
 	);
 }
 
@@ -159,7 +184,7 @@ export function computeNeighbourhoodNetwork(
 	return memo(layouts, story, `${actorId} ${hops} ${JSON.stringify(options)}`, () => {
 		const graph = selectNeighbourhood(buildNetworkGraph(story), actorId, hops);
 		const n = graph.nodes.length;
-		return computeNetworkLayout(graph, { height: n <= 3 ? 320 : n <= 8 ? 400 : 480, ...options });
+		return layOut(graph, { height: n <= 3 ? 320 : n <= 8 ? 400 : 480, ...options });
 	});
 }
 

@@ -1,0 +1,78 @@
+/**
+ * Lays out a story's maps before its pages render (src/data/layouts-ahead.ts). Before the
+ * pages, a build syncs the content and bundles the site, mostly on one core; a worker thread
+ * lays out every actor's neighbourhood and the whole map on the other meanwhile, so the pages
+ * read their layouts instead of running a force simulation each. Pages lay out themselves any
+ * layout the worker has not written yet, so a worker that is slow, fails or never starts
+ * changes nothing but the time. The folder (in the system's temporary folder) lives only as
+ * long as the build.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { AstroIntegration } from 'astro';
+import { buildSync } from 'esbuild';
+import { contentDir } from '../content-io/collections';
+import { LAYOUT_DIR_ENV, layoutCounts } from '../data/layouts-ahead';
+
+export function layoutsAhead(): AstroIntegration {
+	let worker: Worker | undefined;
+	let dir: string | undefined;
+	let laidOutAhead = 0;
+	let failure: string | undefined;
+	return {
+		name: 'explainer:layouts-ahead',
+		hooks: {
+			'astro:config:setup': ({ command }) => {
+				if (command !== 'build') return;
+				const folder = mkdtempSync(path.join(tmpdir(), 'explainer-layouts-'));
+				dir = folder;
+				process.env[LAYOUT_DIR_ENV] = folder;
+				// Gone with the build, even one that fails before its end.
+				process.once('exit', () => {
+					rmSync(folder, { recursive: true, force: true });
+				});
+				try {
+					// Node runs a worker's file as it is: bundle the worker's TypeScript (and the src/
+					// modules it uses) into one file; packages stay imports.
+					const file = path.join(dir, 'layout-worker.mjs');
+					const { outputFiles } = buildSync({
+						entryPoints: [fileURLToPath(new URL('./layout-worker.ts', import.meta.url))],
+						bundle: true,
+						platform: 'node',
+						format: 'esm',
+						packages: 'external',
+						write: false,
+						logLevel: 'silent',
+					});
+					writeFileSync(file, outputFiles[0]?.text ?? '');
+					worker = new Worker(file, { workerData: { contentDir: contentDir(), dir } });
+					worker.on('message', (m: { laidOut: number }) => {
+						laidOutAhead = m.laidOut;
+					});
+					worker.on('error', (error: unknown) => {
+						failure = error instanceof Error ? error.message : String(error);
+					});
+					// The build does not wait for it to end.
+					worker.unref();
+				} catch (error) {
+					failure = error instanceof Error ? error.message : String(error);
+				}
+			},
+			'astro:build:done': async ({ logger }) => {
+				await worker?.terminate();
+				worker = undefined;
+				const { read, laidOut } = layoutCounts();
+				logger.info(
+					failure
+						? `the pages laid out ${laidOut} map(s) themselves: the worker laying them out ahead failed (${failure})`
+						: `${read} map layout(s) read by the pages, laid out ahead (${laidOutAhead} in all), ${laidOut} laid out by the pages`,
+				);
+				if (dir) rmSync(dir, { recursive: true, force: true });
+				process.env[LAYOUT_DIR_ENV] = '';
+			},
+		},
+	};
+}
