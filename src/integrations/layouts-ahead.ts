@@ -7,7 +7,7 @@
  * changes nothing but the time. The folder (in the system's temporary folder) lives only as
  * long as the build.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,7 +37,14 @@ export function layoutsAhead(): AstroIntegration {
 				try {
 					// Node runs a worker's file as it is: bundle the worker's TypeScript (and the src/
 					// modules it uses) into one file; packages stay imports.
-					const file = path.join(dir, 'layout-worker.mjs');
+					// Inside the project, so that the packages it imports resolve from node_modules/.
+					const file = path.resolve(
+						`node_modules/.cache/explainer-kit-layout-worker-${process.pid}.mjs`,
+					);
+					mkdirSync(path.dirname(file), { recursive: true });
+					process.once('exit', () => {
+						rmSync(file, { force: true });
+					});
 					const { outputFiles } = buildSync({
 						entryPoints: [fileURLToPath(new URL('./layout-worker.ts', import.meta.url))],
 						bundle: true,
@@ -65,7 +72,7 @@ export function layoutsAhead(): AstroIntegration {
 				await worker?.terminate();
 				worker = undefined;
 				const { read, laidOut } = layoutCounts();
-				logger.info(
+				(failure ? logger.warn.bind(logger) : logger.info.bind(logger))(
 					failure
 						? `the pages laid out ${laidOut} map(s) themselves: the worker laying them out ahead failed (${failure})`
 						: `${read} map layout(s) read by the pages, laid out ahead (${laidOutAhead} in all), ${laidOut} laid out by the pages`,
