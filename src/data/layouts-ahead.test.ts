@@ -20,6 +20,19 @@ function story(): Story {
 	return buildStory(input);
 }
 
+/** Sets the pages' source over `dir`, counting the layouts they lay out themselves. */
+function readAsPages(dir: string): { laidOut: number } {
+	const counts = { laidOut: 0 };
+	const reading = layoutsIn(dir);
+	useLayoutSource((graph, options, layOut) =>
+		reading(graph, options, () => {
+			counts.laidOut++;
+			return layOut();
+		}),
+	);
+	return counts;
+}
+
 describe('layouts laid out ahead', () => {
 	let before: LayoutSource | undefined;
 	const dirs: string[] = [];
@@ -44,18 +57,11 @@ describe('layouts laid out ahead', () => {
 			actor: computeNeighbourhoodNetwork(first, actor),
 		};
 		expect(readdirSync(dir).filter((f) => f.endsWith('.json'))).toHaveLength(2);
-		let laidOut = 0;
-		const reading = layoutsIn(dir);
-		useLayoutSource((graph, options, layOut) =>
-			reading(graph, options, () => {
-				laidOut++;
-				return layOut();
-			}),
-		);
+		const pages = readAsPages(dir);
 		const second = story();
 		expect(computeStoryNetwork(second)).toEqual(written.map);
 		expect(computeNeighbourhoodNetwork(second, actor)).toEqual(written.actor);
-		expect(laidOut).toBe(0);
+		expect(pages.laidOut).toBe(0);
 	});
 
 	it('give the layout the pages would lay out themselves', () => {
@@ -64,29 +70,23 @@ describe('layouts laid out ahead', () => {
 		const dir = folder();
 		before = useLayoutSource(layoutsIn(dir, true));
 		for (const a of ahead.actorList) computeNeighbourhoodNetwork(ahead, a.id);
-		useLayoutSource(layoutsIn(dir));
+		const pages = readAsPages(dir);
 		const read = story();
+		const fromFolder = read.actorList.map((a) => computeNeighbourhoodNetwork(read, a.id));
+		expect(pages.laidOut).toBe(0);
 		useLayoutSource(before);
-		for (const a of own.actorList)
-			expect(computeNeighbourhoodNetwork(read, a.id), a.id).toEqual(
-				computeNeighbourhoodNetwork(own, a.id),
-			);
+		own.actorList.forEach((a, i) => {
+			expect(fromFolder[i], a.id).toEqual(computeNeighbourhoodNetwork(own, a.id));
+		});
 	});
 
 	it('that are not there yet, the pages lay out themselves', () => {
 		const dir = folder();
 		before = useLayoutSource(layoutsIn(dir));
-		let laidOut = 0;
-		const reading = layoutsIn(dir);
-		useLayoutSource((graph, options, layOut) =>
-			reading(graph, options, () => {
-				laidOut++;
-				return layOut();
-			}),
-		);
+		const pages = readAsPages(dir);
 		const s = story();
 		expect(computeStoryNetwork(s).nodes.length).toBe(s.actorList.length);
-		expect(laidOut).toBe(1);
+		expect(pages.laidOut).toBe(1);
 		// Pages never write: the folder stays the worker's.
 		expect(readdirSync(dir)).toHaveLength(0);
 	});
