@@ -7,6 +7,7 @@
  * changes nothing but the time. The folder (in the system's temporary folder) lives only as
  * long as the build.
  */
+import { randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -17,11 +18,69 @@ import { buildSync } from 'esbuild';
 import { contentDir } from '../content-io/collections';
 import { LAYOUT_DIR_ENV, layoutCounts } from '../data/layouts-ahead';
 
+/** The worker, started: `result` settles with how many layouts it wrote, or why it failed. */
+export interface LayoutWorker {
+	result: Promise<{ laidOut: number } | { failure: string }>;
+	/** Stops it, finished or not. */
+	stop(): Promise<void>;
+}
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Starts the worker that lays out the story in `content` into the folder `dir`. */
+export function startLayoutWorker(content: string, dir: string): LayoutWorker {
+	try {
+		// Node runs a worker's file as it is: bundle the worker's TypeScript (and the src/
+		// modules it uses) into one file; packages stay imports. Inside the project, so that
+		// the packages it imports resolve from node_modules/ (from the system's temporary folder
+		// they do not).
+		const file = path.resolve(
+			`node_modules/.cache/explainer-kit-layout-worker-${process.pid}-${randomUUID()}.mjs`,
+		);
+		mkdirSync(path.dirname(file), { recursive: true });
+		process.once('exit', () => {
+			rmSync(file, { force: true });
+		});
+		const { outputFiles } = buildSync({
+			entryPoints: [fileURLToPath(new URL('./layout-worker.ts', import.meta.url))],
+			bundle: true,
+			platform: 'node',
+			format: 'esm',
+			packages: 'external',
+			write: false,
+			logLevel: 'silent',
+		});
+		writeFileSync(file, outputFiles[0]?.text ?? '');
+		const worker = new Worker(file, { workerData: { contentDir: content, dir } });
+		const result = new Promise<{ laidOut: number } | { failure: string }>((resolve) => {
+			worker.on('message', (m: { laidOut: number }) => {
+				resolve({ laidOut: m.laidOut });
+			});
+			worker.on('error', (error: unknown) => {
+				resolve({ failure: messageOf(error) });
+			});
+			worker.on('exit', (code) => {
+				resolve({ failure: `it stopped (exit code ${code})` });
+			});
+		});
+		// The build does not wait for it to end.
+		worker.unref();
+		return {
+			result,
+			stop: async () => {
+				await worker.terminate();
+				rmSync(file, { force: true });
+			},
+		};
+	} catch (error) {
+		return { result: Promise.resolve({ failure: messageOf(error) }), stop: async () => {} };
+	}
+}
+
 export function layoutsAhead(): AstroIntegration {
-	let worker: Worker | undefined;
+	let worker: LayoutWorker | undefined;
 	let dir: string | undefined;
-	let laidOutAhead = 0;
-	let failure: string | undefined;
+	let outcome: { laidOut: number } | { failure: string } = { laidOut: 0 };
 	return {
 		name: 'explainer:layouts-ahead',
 		hooks: {
@@ -34,49 +93,23 @@ export function layoutsAhead(): AstroIntegration {
 				process.once('exit', () => {
 					rmSync(folder, { recursive: true, force: true });
 				});
-				try {
-					// Node runs a worker's file as it is: bundle the worker's TypeScript (and the src/
-					// modules it uses) into one file; packages stay imports.
-					// Inside the project, so that the packages it imports resolve from node_modules/.
-					const file = path.resolve(
-						`node_modules/.cache/explainer-kit-layout-worker-${process.pid}.mjs`,
-					);
-					mkdirSync(path.dirname(file), { recursive: true });
-					process.once('exit', () => {
-						rmSync(file, { force: true });
-					});
-					const { outputFiles } = buildSync({
-						entryPoints: [fileURLToPath(new URL('./layout-worker.ts', import.meta.url))],
-						bundle: true,
-						platform: 'node',
-						format: 'esm',
-						packages: 'external',
-						write: false,
-						logLevel: 'silent',
-					});
-					writeFileSync(file, outputFiles[0]?.text ?? '');
-					worker = new Worker(file, { workerData: { contentDir: contentDir(), dir } });
-					worker.on('message', (m: { laidOut: number }) => {
-						laidOutAhead = m.laidOut;
-					});
-					worker.on('error', (error: unknown) => {
-						failure = error instanceof Error ? error.message : String(error);
-					});
-					// The build does not wait for it to end.
-					worker.unref();
-				} catch (error) {
-					failure = error instanceof Error ? error.message : String(error);
-				}
+				worker = startLayoutWorker(contentDir(), folder);
+				void worker.result.then((settled) => {
+					outcome = settled;
+				});
 			},
 			'astro:build:done': async ({ logger }) => {
-				await worker?.terminate();
+				await worker?.stop();
 				worker = undefined;
 				const { read, laidOut } = layoutCounts();
-				(failure ? logger.warn.bind(logger) : logger.info.bind(logger))(
-					failure
-						? `the pages laid out ${laidOut} map(s) themselves: the worker laying them out ahead failed (${failure})`
-						: `${read} map layout(s) read by the pages, laid out ahead (${laidOutAhead} in all), ${laidOut} laid out by the pages`,
-				);
+				if ('failure' in outcome)
+					logger.warn(
+						`the pages laid out ${laidOut} map(s) themselves: the worker laying them out ahead failed (${outcome.failure})`,
+					);
+				else
+					logger.info(
+						`${read} map layout(s) read by the pages, laid out ahead (${outcome.laidOut} in all), ${laidOut} laid out by the pages`,
+					);
 				if (dir) rmSync(dir, { recursive: true, force: true });
 				process.env[LAYOUT_DIR_ENV] = '';
 			},
