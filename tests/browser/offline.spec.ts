@@ -159,8 +159,20 @@ test('a first visit keeps only the shell and the page read; offline, a page not 
 	host,
 }) => {
 	const server = await host();
+	// The worker is registered once the page has loaded, so that starting it never runs
+	// beside the page's first frame.
+	await page.addInitScript(() => {
+		type Register = ServiceWorkerContainer['register'];
+		const proto = ServiceWorkerContainer.prototype;
+		const register = Object.getOwnPropertyDescriptor(proto, 'register')?.value as Register;
+		proto.register = function (this: ServiceWorkerContainer, ...args: Parameters<Register>) {
+			document.documentElement.dataset['testRegisteredWhen'] = document.readyState;
+			return Reflect.apply(register, this, args);
+		};
+	});
 	await page.goto(`${server.url}explainers/`);
 	await workerReady(page);
+	await expect(page.locator('html')).toHaveAttribute('data-test-registered-when', 'complete');
 	// The offline page is kept too, and nothing of search, no other page.
 	await expect.poll(() => isKept(page, `${server.url}offline/`)).toBe(true);
 	const kept = Object.values(await caches(page)).flat();
