@@ -1,7 +1,7 @@
 /**
  * On every page: registers the offline worker (ServiceWorker.astro's `<offline-cache>`) on
- * http(s) only, once the page has loaded, and wakes the "Save this story for offline reading" control (OfflineSave.astro)
- * when the worker runs. On a first visit the worker takes over after the page has loaded: the
+ * http(s) only, once the page has loaded, and wakes the "Save this story for offline reading"
+ * control (OfflineSave.astro) when the worker runs. On a first visit the worker takes over after the page has loaded: the
  * page then tells it what it loaded, so the page the reader opened is kept too (from the
  * browser's HTTP cache).
  *
