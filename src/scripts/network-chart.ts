@@ -592,17 +592,36 @@ function enhance(root: HTMLElement): void {
 		preview = undefined;
 		paintHighlight();
 	});
+	// Under a still pointer, a zoom gesture slides actor after actor by, and the map drawn at
+	// the new zoom puts another one there: previewing each would flash highlights across the
+	// map and lay it out and paint it again at every step. So from a wheel step until the
+	// pointer moves, entering and leaving actors changes nothing; the first move previews the
+	// actor under the pointer, if any.
+	let still: { x: number; y: number } | undefined;
+	const moved = (event: PointerEvent) => {
+		if (!still || (event.clientX === still.x && event.clientY === still.y)) return;
+		still = undefined;
+		window.removeEventListener('pointermove', moved);
+		const target = event.target instanceof Node && svg.contains(event.target) ? event.target : null;
+		const item = itemOf(target);
+		const next = item?.kind === 'node' ? item : undefined;
+		if (next === preview) return;
+		preview = next;
+		paintHighlight();
+	};
+	const holdStill = (event: WheelEvent) => {
+		if (!still) window.addEventListener('pointermove', moved, { passive: true });
+		still = { x: event.clientX, y: event.clientY };
+	};
 	svg.addEventListener('pointerover', (event) => {
-		// Under a still pointer, a zoom gesture slides actor after actor by: previewing each would
-		// flash highlights across the map and repaint it at every step. The next move previews.
-		if (gliding) return;
+		if (gliding || still) return;
 		const item = itemOf(event.target);
 		if (item?.kind !== 'node' || item === preview) return;
 		preview = item;
 		paintHighlight();
 	});
 	svg.addEventListener('pointerout', (event) => {
-		if (!preview || itemOf(event.relatedTarget) === preview) return;
+		if (still || !preview || itemOf(event.relatedTarget) === preview) return;
 		preview = undefined;
 		paintHighlight();
 	});
@@ -614,6 +633,7 @@ function enhance(root: HTMLElement): void {
 		(event) => {
 			if (!event.ctrlKey && !event.metaKey) return;
 			event.preventDefault();
+			holdStill(event);
 			const factor = 2 ** (-event.deltaY * (event.deltaMode === 1 ? 0.05 : 0.002));
 			glide(zoomAt(transform, factor, toSvg(event.clientX, event.clientY), frame));
 		},

@@ -393,6 +393,47 @@ test.describe('on a generated story', () => {
 		expect((await pixels()).equals(highlighted), 'the faded node looks different').toBe(false);
 	});
 
+	test('hovering an actor names it: without JavaScript on the map, with it only in the preview above the veil', async ({
+		browser,
+		fixtureSite,
+	}) => {
+		for (const javaScriptEnabled of [false, true]) {
+			const context = await browser.newContext({
+				javaScriptEnabled,
+				viewport: { width: 375, height: 900 },
+			});
+			const page = await context.newPage();
+			await open(page, fixtureSite, 'network/');
+			if (javaScriptEnabled) await enhanced(page);
+			// An actor whose name the full view holds back, at a width where some are held back.
+			const id = await chart(page)
+				.locator('[data-node]')
+				.evaluateAll(
+					(els) =>
+						els
+							.map((e) => e as SVGElement)
+							.find((e) => {
+								const text = e.querySelector('.network__label');
+								return text && getComputedStyle(text).display === 'none';
+							})?.dataset['node'],
+				);
+			expect(id, `a held-back name, JavaScript ${javaScriptEnabled}`).toBeTruthy();
+			const node = chart(page).locator(`[data-node="${id}"]`);
+			const label = node.locator('.network__label');
+			await expect(label).toBeHidden();
+			await node.locator('.network__shape').hover();
+			if (javaScriptEnabled) {
+				// The map's own label stays as it was: showing it would lay the drawing out again.
+				await expect(chart(page)).toHaveAttribute('data-highlight', '');
+				await expect(label).toBeHidden();
+				await expect(chart(page).locator('.network__lift .is-named .network__label')).toBeVisible();
+			} else {
+				await expect(label).toBeVisible();
+			}
+			await context.close();
+		}
+	});
+
 	test('keyboard: the canvas zooms and pans, arrows move between connected actors, Enter and Escape', async ({
 		page,
 		fixtureSite,
@@ -550,40 +591,81 @@ test.describe('on a generated story', () => {
 		expect(Math.abs(after.y - during.at.y)).toBeLessThan(0.5);
 	});
 
-	test('an actor slid under a still pointer by a wheel gesture is not previewed until the map is drawn again', async ({
+	test('under a still pointer a wheel gesture changes no preview, even once the map is drawn again; the first move previews what is under the pointer', async ({
 		page,
 		fixtureSite,
 	}) => {
-		const { x, y } = await openForPointer(page, fixtureSite);
-		// The wheel step and the pointer arriving over an actor in one task: still inside the gesture.
-		const during = await page.evaluate(
-			({ x, y }) => {
-				const svg = document.querySelector('network-chart .network__canvas');
-				const shape = svg?.querySelector('[data-node] .network__shape');
-				if (!svg || !shape) throw new Error('no canvas');
-				svg.dispatchEvent(
-					new WheelEvent('wheel', {
-						ctrlKey: true,
-						deltaY: -100,
-						clientX: x,
-						clientY: y,
-						cancelable: true,
-						bubbles: true,
-					}),
-				);
-				shape.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
-				return document.querySelector('network-chart')?.hasAttribute('data-highlight');
-			},
-			{ x, y },
-		);
-		expect(during).toBe(false);
-		// Once the gesture pauses and the map is drawn again, the same actor is previewed.
-		await expect(chart(page).locator('.network__stage')).not.toHaveAttribute('style', /transform/);
-		await chart(page)
+		const { box } = await openForPointer(page, fixtureSite);
+		// The actor nearest the canvas's middle, and a point just beside its centre: zooming in
+		// at that point slides the actor out from under it.
+		const a = await chart(page)
 			.locator('[data-node] .network__shape')
-			.first()
-			.dispatchEvent('pointerover', { bubbles: true });
+			.evaluateAll(
+				(shapes, b) =>
+					shapes
+						.map((e) => {
+							const r = e.getBoundingClientRect();
+							const node = e.closest<SVGElement>('[data-node]');
+							return {
+								id: node?.dataset['node'] ?? '',
+								x: r.x + r.width / 2,
+								y: r.y + r.height / 2,
+								d: Math.hypot(r.x + r.width / 2 - b.x, r.y + r.height / 2 - b.y),
+							};
+						})
+						.sort((p, q) => p.d - q.d)[0],
+				{ x: box.x + box.width / 2, y: box.y + Math.min(box.height / 2, 250) },
+			);
+		if (!a) throw new Error('no actor on the map');
+		const near = () =>
+			chart(page)
+				.locator('[data-node].is-near')
+				.evaluateAll((els) => els.map((e) => (e as SVGElement).dataset['node'] ?? '').sort());
+		const around = [...new Set([a.id, ...(await neighboursOf(page, a.id))])].sort();
+		const at = { x: a.x + 6, y: a.y };
+		await page.mouse.move(at.x, at.y);
 		await expect(chart(page)).toHaveAttribute('data-highlight', '');
+		expect(await near()).toEqual(around);
+		/** The actor under the pointer, as the browser hit-tests it now. */
+		const under = () =>
+			page.evaluate(
+				(p) =>
+					document.elementFromPoint(p.x, p.y)?.closest<SVGElement>('network-chart [data-node]')
+						?.dataset['node'],
+				at,
+			);
+
+		await page.keyboard.down('Control');
+		for (let i = 0; i < 6; i++) await page.mouse.wheel(0, -150);
+		await page.keyboard.up('Control');
+		// Drawn at the new zoom: the stage carries no gesture transform any more.
+		await expect(chart(page).locator('[data-network-viewport]')).not.toHaveAttribute(
+			'transform',
+			/scale\(1\.0000\)/,
+		);
+		await expect(chart(page).locator('.network__stage')).not.toHaveAttribute('style', /transform/);
+		expect(await under(), 'the actor was slid out from under the pointer').not.toBe(a.id);
+		// Still the actor the pointer met, though the pointer is no longer over it.
+		await page.waitForTimeout(300);
+		await expect(chart(page)).toHaveAttribute('data-highlight', '');
+		expect(await near()).toEqual(around);
+
+		// The first move previews whatever is under the pointer now, or nothing.
+		await page.mouse.move(at.x + 1, at.y);
+		const now = await page.evaluate(
+			(p) =>
+				document.elementFromPoint(p.x, p.y)?.closest<SVGElement>('network-chart [data-node]')
+					?.dataset['node'],
+			{ x: at.x + 1, y: at.y },
+		);
+		if (now) {
+			await expect
+				.poll(near)
+				.toEqual([...new Set([now, ...(await neighboursOf(page, now))])].sort());
+		} else {
+			await expect(chart(page)).not.toHaveAttribute('data-highlight');
+			expect(await near()).toEqual([]);
+		}
 	});
 
 	test('touch: two fingers pinch to zoom, one finger pans once zoomed and selects nothing', async ({
