@@ -421,11 +421,22 @@ test.describe('on a generated story', () => {
 			const node = chart(page).locator(`[data-node="${id}"]`);
 			const label = node.locator('.network__label');
 			await expect(label).toBeHidden();
+			/** Every computed style of the actor and of everything in it. */
+			const styles = () =>
+				node.evaluate((el) =>
+					[el, ...el.querySelectorAll('*')].map((e) => {
+						const style = getComputedStyle(e);
+						return [...style].map((name) => `${name}: ${style.getPropertyValue(name)}`);
+					}),
+				);
+			const before = await styles();
 			await node.locator('.network__shape').hover();
 			if (javaScriptEnabled) {
 				// The map's own label stays as it was: showing it would lay the drawing out again.
 				await expect(chart(page)).toHaveAttribute('data-highlight', '');
 				await expect(label).toBeHidden();
+				// Nothing of the actor's own style changes as the pointer meets it.
+				expect(await styles()).toEqual(before);
 				await expect(chart(page).locator('.network__lift .is-named .network__label')).toBeVisible();
 			} else {
 				await expect(label).toBeVisible();
