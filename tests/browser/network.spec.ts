@@ -104,6 +104,25 @@ async function openForPointer(page: Page, site: StaticServer) {
 	return { canvas, box, x: box.x + box.width / 2, y: box.y + Math.min(box.height / 2, 250) };
 }
 
+/** The map's actors by the distance of their glyph's centre on screen from `p`, nearest first. */
+async function actorsNear(page: Page, p: { x: number; y: number }) {
+	return chart(page)
+		.locator('[data-node] .network__shape')
+		.evaluateAll(
+			(shapes, from) =>
+				shapes
+					.map((e) => {
+						const r = e.getBoundingClientRect();
+						const x = r.x + r.width / 2;
+						const y = r.y + r.height / 2;
+						const id = e.closest<SVGElement>('[data-node]')?.dataset['node'] ?? '';
+						return { id, x, y, d: Math.hypot(x - from.x, y - from.y) };
+					})
+					.sort((a, b) => a.d - b.d),
+			p,
+		);
+}
+
 /** The ids of a node's neighbours, read from the edges drawn on the page. */
 async function neighboursOf(page: Page, id: string): Promise<string[]> {
 	return chart(page)
@@ -545,20 +564,7 @@ test.describe('on a generated story', () => {
 			const m = (e as SVGGraphicsElement).getScreenCTM();
 			return { x: m?.e ?? NaN, y: m?.f ?? NaN };
 		};
-		const id = await chart(page)
-			.locator('[data-node]')
-			.evaluateAll(
-				(els, p) =>
-					els
-						.map((e) => {
-							const r = e.getBoundingClientRect();
-							const d = Math.hypot(r.x + r.width / 2 - p.x, r.y + r.height / 2 - p.y);
-							return { id: (e as SVGElement).dataset['node'] ?? '', d };
-						})
-						.filter((n) => n.d > 40 && n.d < 160)
-						.sort((a, b) => a.d - b.d)[0]?.id,
-				{ x, y },
-			);
+		const id = (await actorsNear(page, { x, y })).find((n) => n.d > 40 && n.d < 160)?.id;
 		expect(id).toBeTruthy();
 		const node = chart(page).locator(`[data-node="${id}"]`);
 		const placed = await node.getAttribute('transform');
@@ -606,45 +612,30 @@ test.describe('on a generated story', () => {
 		page,
 		fixtureSite,
 	}) => {
-		const { box } = await openForPointer(page, fixtureSite);
+		const { x, y } = await openForPointer(page, fixtureSite);
 		// The actor nearest the canvas's middle, and a point just beside its centre: zooming in
 		// at that point slides the actor out from under it.
-		const a = await chart(page)
-			.locator('[data-node] .network__shape')
-			.evaluateAll(
-				(shapes, b) =>
-					shapes
-						.map((e) => {
-							const r = e.getBoundingClientRect();
-							const node = e.closest<SVGElement>('[data-node]');
-							return {
-								id: node?.dataset['node'] ?? '',
-								x: r.x + r.width / 2,
-								y: r.y + r.height / 2,
-								d: Math.hypot(r.x + r.width / 2 - b.x, r.y + r.height / 2 - b.y),
-							};
-						})
-						.sort((p, q) => p.d - q.d)[0],
-				{ x: box.x + box.width / 2, y: box.y + Math.min(box.height / 2, 250) },
-			);
+		const [a] = await actorsNear(page, { x, y });
 		if (!a) throw new Error('no actor on the map');
 		const near = () =>
 			chart(page)
 				.locator('[data-node].is-near')
 				.evaluateAll((els) => els.map((e) => (e as SVGElement).dataset['node'] ?? '').sort());
-		const around = [...new Set([a.id, ...(await neighboursOf(page, a.id))])].sort();
+		/** An actor and its neighbours: what previewing it highlights. */
+		const around = async (id: string) =>
+			[...new Set([id, ...(await neighboursOf(page, id))])].sort();
+		/** The actor under a point, as the browser hit-tests it now. */
+		const under = (p: { x: number; y: number }) =>
+			page.evaluate(
+				(q) =>
+					document.elementFromPoint(q.x, q.y)?.closest<SVGElement>('network-chart [data-node]')
+						?.dataset['node'],
+				p,
+			);
 		const at = { x: a.x + 6, y: a.y };
 		await page.mouse.move(at.x, at.y);
 		await expect(chart(page)).toHaveAttribute('data-highlight', '');
-		expect(await near()).toEqual(around);
-		/** The actor under the pointer, as the browser hit-tests it now. */
-		const under = () =>
-			page.evaluate(
-				(p) =>
-					document.elementFromPoint(p.x, p.y)?.closest<SVGElement>('network-chart [data-node]')
-						?.dataset['node'],
-				at,
-			);
+		expect(await near()).toEqual(await around(a.id));
 
 		await page.keyboard.down('Control');
 		for (let i = 0; i < 6; i++) await page.mouse.wheel(0, -150);
@@ -655,24 +646,18 @@ test.describe('on a generated story', () => {
 			/scale\(1\.0000\)/,
 		);
 		await expect(chart(page).locator('.network__stage')).not.toHaveAttribute('style', /transform/);
-		expect(await under(), 'the actor was slid out from under the pointer').not.toBe(a.id);
+		expect(await under(at), 'the actor was slid out from under the pointer').not.toBe(a.id);
 		// Still the actor the pointer met, though the pointer is no longer over it.
 		await page.waitForTimeout(300);
 		await expect(chart(page)).toHaveAttribute('data-highlight', '');
-		expect(await near()).toEqual(around);
+		expect(await near()).toEqual(await around(a.id));
 
 		// The first move previews whatever is under the pointer now, or nothing.
-		await page.mouse.move(at.x + 1, at.y);
-		const now = await page.evaluate(
-			(p) =>
-				document.elementFromPoint(p.x, p.y)?.closest<SVGElement>('network-chart [data-node]')
-					?.dataset['node'],
-			{ x: at.x + 1, y: at.y },
-		);
+		const next = { x: at.x + 1, y: at.y };
+		await page.mouse.move(next.x, next.y);
+		const now = await under(next);
 		if (now) {
-			await expect
-				.poll(near)
-				.toEqual([...new Set([now, ...(await neighboursOf(page, now))])].sort());
+			await expect.poll(near).toEqual(await around(now));
 		} else {
 			await expect(chart(page)).not.toHaveAttribute('data-highlight');
 			expect(await near()).toEqual([]);
